@@ -1,0 +1,134 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { AppError } from '../shared/api/errors';
+import { formatError } from '../shared/i18n/errorMessages';
+import { newMapCommand } from './commands/newMap';
+import { serveCommand, type Served } from './commands/serve';
+import { statsCommand } from './commands/stats';
+import { cliLocale } from './locale';
+import { UsageError, type Output } from './output';
+
+export const USAGE = `Usage:
+  influmap new <map> [--name N] [--demo]
+  influmap stats <map> [--json]
+  influmap serve [<map>] [--port N] [--no-open]
+
+Coming with their issues: import, export, communities, path.`;
+
+const LATER_COMMANDS = new Set(['import', 'export', 'communities', 'path']);
+
+export type MainContext = {
+  output: Output;
+  env: NodeJS.ProcessEnv;
+  /** The built renderer that `serve` hands out. */
+  staticDir: string;
+  version: string;
+  /** Called with the running server of `serve`; the entry point wires signals to `stop`. */
+  onServe?: (served: Served) => void;
+};
+
+function oneMap(positionals: string[], command: string): string {
+  const [path, ...rest] = positionals;
+  if (path === undefined)
+    throw new UsageError(`${command}: which map? (influmap ${command} <map>)`);
+  if (rest.length > 0) throw new UsageError(`${command}: unexpected argument ${rest[0]}`);
+  return path;
+}
+
+function parsePort(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new UsageError(`--port: ${value} is not a port number (0-65535)`);
+  return port;
+}
+
+async function run(argv: string[], context: MainContext): Promise<void> {
+  const [command, ...args] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    context.output.out(USAGE);
+    return;
+  }
+  if (command === '--version') {
+    context.output.out(context.version);
+    return;
+  }
+  if (LATER_COMMANDS.has(command))
+    throw new UsageError(`'${command}' is not available yet in this version`);
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      name: { type: 'string' },
+      demo: { type: 'boolean' },
+      json: { type: 'boolean' },
+      port: { type: 'string' },
+      'no-open': { type: 'boolean' },
+    },
+  });
+  switch (command) {
+    case 'new':
+      return newMapCommand(
+        oneMap(positionals, 'new'),
+        { name: values.name, demo: values.demo },
+        context.output,
+      );
+    case 'stats':
+      return statsCommand(oneMap(positionals, 'stats'), { json: values.json }, context.output);
+    case 'serve': {
+      if (positionals.length > 1)
+        throw new UsageError(`serve: unexpected argument ${positionals[1]}`);
+      const port = parsePort(values.port);
+      if (!existsSync(join(context.staticDir, 'index.html'))) {
+        throw new UsageError(
+          `the user interface is not built (${context.staticDir}); run: npm run build`,
+        );
+      }
+      const served = await serveCommand(
+        positionals[0],
+        {
+          port,
+          open: !values['no-open'],
+          staticDir: context.staticDir,
+          version: context.version,
+        },
+        context.output,
+        context.env,
+      );
+      context.onServe?.(served);
+      return;
+    }
+    default:
+      throw new UsageError(`unknown command '${command}'\n${USAGE}`);
+  }
+}
+
+/**
+ * The CLI's entry: runs one command and returns its exit status. User errors (bad file, unknown
+ * option, unknown map) print one line on stderr, in the terminal's language, and return 1.
+ */
+export async function main(argv: string[], context: MainContext): Promise<number> {
+  try {
+    await run(argv, context);
+    return 0;
+  } catch (err) {
+    const locale = cliLocale(context.env);
+    if (err instanceof AppError) context.output.err(`influmap: ${formatError(err.data, locale)}`);
+    else if (err instanceof UsageError) context.output.err(`influmap: ${err.message}`);
+    else if (
+      err instanceof TypeError &&
+      'code' in err &&
+      String(err.code).startsWith('ERR_PARSE_ARGS')
+    ) {
+      context.output.err(`influmap: ${err.message.split('\n')[0] ?? ''}`);
+    } else {
+      const message = err instanceof Error ? err.message : String(err);
+      context.output.err(`influmap: unexpected error: ${message.split('\n')[0] ?? ''}`);
+      if (context.env.INFLUMAP_DEBUG && err instanceof Error && err.stack)
+        context.output.err(err.stack);
+    }
+    return 1;
+  }
+}

@@ -1,0 +1,134 @@
+import { copyFileSync, constants, existsSync, renameSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { AppError } from '../../shared/api/errors';
+import { createJournal, type Journal } from '../journal/journal';
+import { migrate, schemaVersion } from '../migrate';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from '../migrations';
+import { openSqlite, type SqliteDatabase } from '../sqlite';
+import { fileError } from './errors';
+import { APPLICATION_ID } from './mapFormat';
+import { probeMapFile } from './probe';
+
+/** An open map: one exclusive, writable connection and its change journal. */
+export type MapHandle = {
+  readonly path: string;
+  readonly db: SqliteDatabase;
+  readonly journal: Journal;
+  /** Where the file was copied before a migration, if one ran when opening. */
+  readonly backupPath: string | null;
+  close(): void;
+};
+
+export type OpenMapOptions = {
+  /** The migration list; tests pass their own to exercise failures. */
+  migrations?: readonly Migration[];
+};
+
+/**
+ * The connection settings every map runs with (RELIABILITY.md G2, G6):
+ * - rollback journal + synchronous=FULL, so the `.influmap` file alone holds every committed
+ *   change (no `-wal` to forget when the file is copied or e-mailed);
+ * - exclusive locking, taken at once by an empty EXCLUSIVE transaction, so a second window or
+ *   process is refused at open time, not at its first save;
+ * - foreign keys on, untrusted schema code off, deleted content overwritten (erasure leaves no
+ *   trace in free pages).
+ */
+function applyConnectionSettings(db: SqliteDatabase): void {
+  db.pragma('journal_mode = DELETE');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('trusted_schema = OFF');
+  db.pragma('secure_delete = ON');
+  db.pragma('locking_mode = EXCLUSIVE');
+  db.exec('BEGIN EXCLUSIVE; COMMIT;');
+  const journalMode = db.pragma('journal_mode', { simple: true });
+  const synchronous = db.pragma('synchronous', { simple: true });
+  if (journalMode !== 'delete' || synchronous !== 2) {
+    throw new Error(
+      `unsafe connection settings: journal_mode=${String(journalMode)} synchronous=${String(synchronous)}`,
+    );
+  }
+}
+
+function backupBeforeMigration(path: string, fromVersion: number): string {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const backupPath = `${path}.v${fromVersion}-${stamp}.bak`;
+  copyFileSync(path, backupPath, constants.COPYFILE_EXCL);
+  return backupPath;
+}
+
+function handleFor(path: string, db: SqliteDatabase, backupPath: string | null): MapHandle {
+  return { path, db, journal: createJournal(db), backupPath, close: () => db.close() };
+}
+
+/**
+ * Opens an existing map after the read-only probe has vouched for it (probe.ts), takes the
+ * exclusive lock, and migrates it to the current schema with a backup first. A file that fails
+ * any check is never written to.
+ */
+export function openMap(path: string, options: OpenMapOptions = {}): MapHandle {
+  const migrations = options.migrations ?? MIGRATIONS;
+  const probe = probeMapFile(path);
+  let db: SqliteDatabase | undefined;
+  try {
+    db = openSqlite(path, { fileMustExist: true, timeout: 250 });
+    applyConnectionSettings(db);
+    if (!probe.checked) {
+      const result = db.pragma('quick_check', { simple: true });
+      if (result !== 'ok')
+        throw new AppError({ code: 'CORRUPT_MAP', file: path, detail: String(result) });
+    }
+    const version = schemaVersion(db);
+    let backupPath: string | null = null;
+    if (version < migrations.length) {
+      backupPath = backupBeforeMigration(path, version);
+      try {
+        migrate(db, migrations);
+      } catch (err) {
+        throw new AppError({
+          code: 'MIGRATION_FAILED',
+          file: path,
+          detail: `${err instanceof Error ? err.message : String(err)}; backup: ${backupPath}`,
+        });
+      }
+    }
+    return handleFor(path, db, backupPath);
+  } catch (err) {
+    db?.close();
+    throw fileError(err, path);
+  }
+}
+
+/**
+ * Creates a new map at `path` (refusing to overwrite anything) and opens it. The file is built
+ * under a temporary name and renamed into place, so a crash never leaves a half-made map;
+ * `seed` runs inside that build, unjournaled (a new map starts with an empty history).
+ */
+export function createMap(
+  path: string,
+  seed: (db: SqliteDatabase) => void,
+  options: OpenMapOptions = {},
+): MapHandle {
+  if (existsSync(path)) throw new AppError({ code: 'FILE_EXISTS', file: path });
+  const temporary = `${path}.${randomBytes(6).toString('hex')}.creating`;
+  try {
+    const db = openSqlite(temporary);
+    try {
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+      applyConnectionSettings(db);
+      migrate(db, options.migrations ?? MIGRATIONS);
+      db.transaction(() => seed(db))();
+    } finally {
+      db.close();
+    }
+    if (existsSync(path)) throw new AppError({ code: 'FILE_EXISTS', file: path });
+    renameSync(temporary, path);
+  } catch (err) {
+    rmSync(temporary, { force: true });
+    rmSync(`${temporary}-journal`, { force: true });
+    throw fileError(err, path);
+  }
+  return openMap(path, options);
+}
+
+export { LATEST_SCHEMA_VERSION };

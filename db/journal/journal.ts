@@ -1,0 +1,159 @@
+import type { HistoryEntry } from '../../shared/api/contract';
+import { AppError } from '../../shared/api/errors';
+import type { HistoryState } from '../../shared/domain/schemas';
+import type { SqliteDatabase } from '../sqlite';
+import { tableShape } from './triggers';
+
+type EntryRow = { id: number; label: string; state: 'done' | 'undone'; created_at: string };
+type JournalRow = { tbl: string; op: 'I' | 'U' | 'D'; before: string | null; after: string | null };
+type RowImage = Record<string, unknown>;
+
+/** Prepared statements that write one row image back into its table. */
+type TableWriter = {
+  insert: (image: RowImage) => void;
+  update: (image: RowImage) => void;
+  remove: (image: RowImage) => void;
+};
+
+function createTableWriter(db: SqliteDatabase, table: string): TableWriter {
+  const { columns, pk } = tableShape(db, table);
+  const cols = columns.map((c) => `"${c}"`).join(', ');
+  const insert = db.prepare(
+    `INSERT INTO "${table}" (${cols}) VALUES (${columns.map(() => '?').join(', ')})`,
+  );
+  const update = db.prepare(
+    `UPDATE "${table}" SET ${columns.map((c) => `"${c}" = ?`).join(', ')} WHERE "${pk}" = ?`,
+  );
+  const remove = db.prepare(`DELETE FROM "${table}" WHERE "${pk}" = ?`);
+  const values = (image: RowImage) => columns.map((c) => image[c] ?? null);
+  return {
+    insert: (image) => insert.run(values(image)),
+    update: (image) => update.run([...values(image), image[pk] ?? null]),
+    remove: (image) => remove.run(image[pk] ?? null),
+  };
+}
+
+function parseImage(json: string | null): RowImage {
+  if (json === null) throw new Error('journal row without the image it needs');
+  return JSON.parse(json) as RowImage;
+}
+
+/**
+ * The change journal: records every user action as one entry (its rows are written by triggers,
+ * see triggers.ts) and replays entries backwards (undo) or forwards (redo). It lives in the map
+ * file, so undo and redo survive a restart, and so does the history.
+ */
+export function createJournal(db: SqliteDatabase) {
+  const setRecording = db.prepare<[number | null]>(
+    'UPDATE journal_state SET recording_entry = ? WHERE id = 1',
+  );
+  const insertEntry = db.prepare<[string]>('INSERT INTO journal_entries (label) VALUES (?)');
+  const dropRedoBranch = db.prepare("DELETE FROM journal_entries WHERE state = 'undone'");
+  const countRows = db.prepare<[number], { n: number }>(
+    'SELECT count(*) AS n FROM journal_rows WHERE entry_id = ?',
+  );
+  const deleteEntry = db.prepare<[number]>('DELETE FROM journal_entries WHERE id = ?');
+  const lastDone = db.prepare<[], EntryRow>(
+    "SELECT * FROM journal_entries WHERE state = 'done' ORDER BY id DESC LIMIT 1",
+  );
+  const firstUndone = db.prepare<[], EntryRow>(
+    "SELECT * FROM journal_entries WHERE state = 'undone' ORDER BY id ASC LIMIT 1",
+  );
+  const rowsForward = db.prepare<[number], JournalRow>(
+    'SELECT tbl, op, before, after FROM journal_rows WHERE entry_id = ? ORDER BY id ASC',
+  );
+  const setState = db.prepare<[string, number]>(
+    'UPDATE journal_entries SET state = ? WHERE id = ?',
+  );
+  const recent = db.prepare<[number], EntryRow>(
+    'SELECT * FROM journal_entries ORDER BY id DESC LIMIT ?',
+  );
+  const writers = new Map<string, TableWriter>();
+
+  const writerFor = (table: string): TableWriter => {
+    let writer = writers.get(table);
+    if (!writer) {
+      writer = createTableWriter(db, table);
+      writers.set(table, writer);
+    }
+    return writer;
+  };
+
+  const replay = (entry: EntryRow, direction: 'undo' | 'redo') => {
+    // Cascaded deletes are journaled in an order that can put a child before its parent;
+    // deferring foreign keys to the commit lets the replay restore them in any order.
+    db.pragma('defer_foreign_keys = ON');
+    const rows = rowsForward.all(entry.id);
+    if (direction === 'undo') rows.reverse();
+    for (const row of rows) {
+      const writer = writerFor(row.tbl);
+      if (direction === 'undo') {
+        if (row.op === 'I') writer.remove(parseImage(row.after));
+        else if (row.op === 'D') writer.insert(parseImage(row.before));
+        else writer.update(parseImage(row.before));
+      } else if (row.op === 'I') writer.insert(parseImage(row.after));
+      else if (row.op === 'D') writer.remove(parseImage(row.before));
+      else writer.update(parseImage(row.after));
+    }
+    setState.run(direction === 'undo' ? 'undone' : 'done', entry.id);
+  };
+
+  const state = (): HistoryState => {
+    const undo = lastDone.get();
+    const redo = firstUndone.get();
+    return {
+      canUndo: !!undo,
+      canRedo: !!redo,
+      undoLabel: undo?.label ?? null,
+      redoLabel: redo?.label ?? null,
+    };
+  };
+
+  return {
+    /**
+     * Runs `action` as one transaction and one journal entry labelled `label`. An action that
+     * changes nothing leaves no entry; a new action discards what could have been redone.
+     */
+    record<T>(label: string, action: () => T): T {
+      return db.transaction(() => {
+        dropRedoBranch.run();
+        const entryId = Number(insertEntry.run(label).lastInsertRowid);
+        setRecording.run(entryId);
+        const result = action();
+        setRecording.run(null);
+        if ((countRows.get(entryId)?.n ?? 0) === 0) deleteEntry.run(entryId);
+        return result;
+      })();
+    },
+
+    /** Reverts the last action; throws NOTHING_TO_UNDO when there is none. */
+    undo(): HistoryState {
+      db.transaction(() => {
+        const entry = lastDone.get();
+        if (!entry) throw new AppError({ code: 'NOTHING_TO_UNDO' });
+        replay(entry, 'undo');
+      })();
+      return state();
+    },
+
+    /** Re-applies the last undone action; throws NOTHING_TO_REDO when there is none. */
+    redo(): HistoryState {
+      db.transaction(() => {
+        const entry = firstUndone.get();
+        if (!entry) throw new AppError({ code: 'NOTHING_TO_REDO' });
+        replay(entry, 'redo');
+      })();
+      return state();
+    },
+
+    state,
+
+    /** The most recent entries, newest first. */
+    list(limit: number): HistoryEntry[] {
+      return recent
+        .all(limit)
+        .map((e) => ({ id: e.id, label: e.label, createdAt: e.created_at, state: e.state }));
+    },
+  };
+}
+export type Journal = ReturnType<typeof createJournal>;

@@ -1,0 +1,39 @@
+import { initialSchema } from './0001_initial_schema';
+
+/** A schema step. `sql` must not open or close transactions: the runner owns them. */
+export type Migration = { version: number; name: string; sql: string };
+
+/** Append-only: never edit or reorder a shipped entry (tests/db/migrations.test.ts pins hashes). */
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial_schema', sql: initialSchema },
+];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+
+/**
+ * Tables whose changes the journal records for undo/redo and history: every domain table, not the
+ * journal's own. A new table must be added here, or its edits could not be undone.
+ */
+export const JOURNALED_TABLES = [
+  'map_settings',
+  'topics',
+  'actors',
+  'accounts',
+  'actor_topics',
+  'relations',
+  'detection_runs',
+  'communities',
+  'community_members',
+  'journeys',
+  'journey_stages',
+  'touchpoints',
+  'placements',
+  'campaigns',
+  'interactions',
+  'mentions',
+  'trails',
+  'trail_steps',
+  'saved_views',
+  'view_positions',
+] as const;
+export type JournaledTable = (typeof JOURNALED_TABLES)[number];

@@ -1,0 +1,217 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, extname, isAbsolute, join, resolve } from 'node:path';
+import {
+  API,
+  type ApiHandlers,
+  type ApiOutput,
+  type ApiParsedInput,
+} from '../../shared/api/contract';
+import { AppError } from '../../shared/api/errors';
+import type { ApiMethod } from '../../shared/api/methods';
+import type { MapInfo } from '../../shared/domain/schemas';
+import { seedDemoMap } from '../demo/demoMap';
+import { MAP_EXTENSION } from '../file/mapFormat';
+import { createMap, openMap, type MapHandle } from '../file/openMap';
+import { schemaVersion } from '../migrate';
+import type { Migration } from '../migrations';
+import { createRepositories, type Repositories } from '../repositories';
+import type { SqliteDatabase } from '../sqlite';
+import { createRecentMaps } from './recentMaps';
+
+/** What differs between the desktop app and browser mode: who shows file dialogs. */
+export type Host = {
+  kind: 'electron' | 'browser';
+  version: string;
+  /** A native dialog's answer, or null when cancelled or when the host has no dialogs. */
+  pickMap(mode: 'open' | 'create'): Promise<string | null>;
+  canPickFiles: boolean;
+};
+
+export type MapServiceOptions = {
+  userDataDir: string;
+  /** Where a map created from a bare name goes. */
+  mapsDir: string;
+  host: Host;
+  migrations?: readonly Migration[];
+};
+
+type Session = { handle: MapHandle; repos: Repositories };
+
+/** A new map's name and nothing else: the seed of `map:create`. */
+function seedName(name: string) {
+  return (db: SqliteDatabase) => createRepositories(db).settings.set({ name });
+}
+
+/**
+ * The service behind the API contract: it holds the one open map of a window (or of a browser
+ * session) and implements every method. Mutating methods run inside the change journal (one
+ * transaction, one undoable entry) through `call`; transports never call handlers directly.
+ */
+export function createMapService(options: MapServiceOptions) {
+  const recent = createRecentMaps(options.userDataDir);
+  const migrations = options.migrations;
+  let session: Session | null = null;
+
+  const requireSession = (): Session => {
+    if (!session) throw new AppError({ code: 'NO_MAP_OPEN' });
+    return session;
+  };
+
+  const info = (s: Session): MapInfo => ({
+    path: s.handle.path,
+    schemaVersion: schemaVersion(s.handle.db),
+    settings: s.repos.settings.get(),
+    history: s.handle.journal.state(),
+    counts: s.repos.counts.get(),
+  });
+
+  /** Makes `handle` the open map; the previous one is closed only once the new one is open. */
+  const adopt = (handle: MapHandle): MapInfo => {
+    session?.handle.close();
+    session = { handle, repos: createRepositories(handle.db) };
+    const current = info(session);
+    recent.touch(handle.path, current.settings.name);
+    return current;
+  };
+
+  const open = (path: string): MapInfo => {
+    const absolute = resolve(path);
+    if (session && session.handle.path === absolute) return info(session);
+    return adopt(openMap(absolute, { migrations }));
+  };
+
+  /** A bare name becomes `<mapsDir>/<name>.influmap`; the extension is added when missing. */
+  const newMapPath = (path: string): string => {
+    const absolute = isAbsolute(path) ? path : join(options.mapsDir, path);
+    return extname(absolute).toLowerCase() === MAP_EXTENSION
+      ? absolute
+      : `${absolute}${MAP_EXTENSION}`;
+  };
+
+  const demoPath = join(options.userDataDir, `demo${MAP_EXTENSION}`);
+
+  const handlers: ApiHandlers = {
+    'app:info': () => ({
+      version: options.host.version,
+      host: options.host.kind,
+      canPickFiles: options.host.canPickFiles,
+      defaultMapFolder: options.mapsDir,
+    }),
+    'recent:list': () => recent.list(),
+    'recent:forget': ({ path }) => recent.forget(path),
+    'map:pick': async ({ mode }) => ({ path: await options.host.pickMap(mode) }),
+    'map:create': ({ path, name }) => {
+      const target = newMapPath(path);
+      mkdirSync(dirname(target), { recursive: true });
+      const title = name ?? target.replace(/^.*[\\/]/, '').replace(/\.influmap$/i, '');
+      return adopt(createMap(target, seedName(title), { migrations }));
+    },
+    'map:open': ({ path }) => open(path),
+    'map:open-demo': () => {
+      mkdirSync(options.userDataDir, { recursive: true });
+      if (session?.handle.path === demoPath) return info(session);
+      try {
+        return open(demoPath);
+      } catch (err) {
+        if (!(err instanceof AppError && err.data.code === 'FILE_NOT_FOUND')) throw err;
+        return adopt(createMap(demoPath, seedDemoMap, { migrations }));
+      }
+    },
+    'map:info': () => (session ? info(session) : null),
+    'map:close': () => {
+      const closed = session !== null;
+      session?.handle.close();
+      session = null;
+      return { closed };
+    },
+    'graph:get': () => {
+      const { repos } = requireSession();
+      return {
+        actors: repos.actors.listSummaries(),
+        relations: repos.relations.list(),
+        communities: repos.communities.list(),
+        topics: repos.topics.list(),
+      };
+    },
+    'actor:list': () => requireSession().repos.actors.listSummaries(),
+    'actor:get': ({ id }) => requireSession().repos.actors.get(id),
+    'actor:create': (draft) => requireSession().repos.actors.create(draft),
+    'actor:update': ({ id, patch }) => requireSession().repos.actors.update(id, patch),
+    'actor:delete': ({ id }) => {
+      requireSession().repos.actors.delete(id);
+      return { deleted: true };
+    },
+    'relation:create': (draft) => {
+      const { repos } = requireSession();
+      if (draft.sourceId === draft.targetId) {
+        throw new AppError({
+          code: 'INVALID_INPUT',
+          field: 'targetId',
+          detail: 'an actor cannot relate to itself',
+        });
+      }
+      for (const field of ['sourceId', 'targetId'] as const) {
+        if (!repos.actors.exists(draft[field]))
+          throw new AppError({ code: 'NOT_FOUND', field, detail: `actor ${draft[field]}` });
+      }
+      assertRelationType(repos, draft.type);
+      return repos.relations.create(draft);
+    },
+    'relation:update': ({ id, patch }) => {
+      const { repos } = requireSession();
+      if (patch.type !== undefined) assertRelationType(repos, patch.type);
+      return repos.relations.update(id, patch);
+    },
+    'relation:delete': ({ id }) => {
+      requireSession().repos.relations.delete(id);
+      return { deleted: true };
+    },
+    'topic:create': (draft) => requireSession().repos.topics.create(draft),
+    'topic:update': ({ id, patch }) => requireSession().repos.topics.update(id, patch),
+    'topic:delete': ({ id }) => {
+      requireSession().repos.topics.delete(id);
+      return { deleted: true };
+    },
+    'history:list': ({ limit }) => requireSession().handle.journal.list(limit ?? 50),
+    'history:undo': () => requireSession().handle.journal.undo(),
+    'history:redo': () => requireSession().handle.journal.redo(),
+  };
+
+  return {
+    /**
+     * Runs one validated call. A mutating method runs as one journal entry; its handler must be
+     * synchronous, since a transaction cannot span an `await`.
+     */
+    async call<M extends ApiMethod>(method: M, input: ApiParsedInput<M>): Promise<ApiOutput<M>> {
+      const handler = handlers[method] as (
+        input: ApiParsedInput<M>,
+      ) => ApiOutput<M> | Promise<ApiOutput<M>>;
+      if (!API[method].mutates) return handler(input);
+      return requireSession().handle.journal.record(method, () => {
+        const result = handler(input);
+        if (result instanceof Promise)
+          throw new Error(`${method} mutates the map and must be synchronous`);
+        return result;
+      });
+    },
+    /** The open map's path, for error messages that name the file. */
+    currentPath: (): string | null => session?.handle.path ?? null,
+    isFirstRun: (): boolean => recent.isEmpty(),
+    close(): void {
+      session?.handle.close();
+      session = null;
+    },
+  };
+}
+export type MapService = ReturnType<typeof createMapService>;
+
+function assertRelationType(repos: Repositories, type: string): void {
+  const allowed = repos.settings.get().relationTypes;
+  if (!allowed.includes(type)) {
+    throw new AppError({
+      code: 'INVALID_INPUT',
+      field: 'type',
+      detail: `"${type}" is not one of ${allowed.join(', ')}`,
+    });
+  }
+}

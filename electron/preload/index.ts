@@ -1,0 +1,22 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { isApiMethod } from '../../shared/api/methods';
+
+/**
+ * The whole surface the page gets: `call` for allow-listed contract methods and `onMenuCommand`.
+ * The page never sees `ipcRenderer` nor the IPC event (whose `sender` would leak main's handle).
+ */
+const bridge = {
+  call(method: string, input: unknown): Promise<unknown> {
+    if (!isApiMethod(method)) return Promise.reject(new Error(`unknown method ${String(method)}`));
+    return ipcRenderer.invoke(method, input);
+  },
+  onMenuCommand(listener: (command: unknown) => void): () => void {
+    const wrapped = (_event: IpcRendererEvent, command: unknown) => listener(command);
+    ipcRenderer.on('menu:command', wrapped);
+    return () => {
+      ipcRenderer.removeListener('menu:command', wrapped);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('influmapDesktop', bridge);

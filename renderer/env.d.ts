@@ -1,0 +1,11 @@
+/// <reference types="vite/client" />
+
+/** What the Electron preload exposes (electron/preload/index.ts); absent in browser mode. */
+interface InflumapDesktopBridge {
+  call(method: string, input: unknown): Promise<unknown>;
+  onMenuCommand(listener: (command: unknown) => void): () => void;
+}
+
+interface Window {
+  influmapDesktop?: InflumapDesktopBridge;
+}

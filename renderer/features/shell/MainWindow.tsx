@@ -1,0 +1,36 @@
+import { LanguageSwitcher } from '../../components/LanguageSwitcher';
+import { useT } from '../../hooks/useT';
+import { useAppStore } from '../../state/store';
+import { MapView } from '../influence-map/MapView';
+import { Inspector } from '../inspector/Inspector';
+import { ComingSoon } from './ComingSoon';
+import { HistoryButtons } from './HistoryButtons';
+import { ViewSwitcher } from './ViewSwitcher';
+
+/** The window of an open map: header, view switcher, the current view and the inspector. */
+export function MainWindow() {
+  const t = useT();
+  const map = useAppStore((s) => s.map);
+  const view = useAppStore((s) => s.view);
+  const closeMap = useAppStore((s) => s.closeMap);
+  return (
+    <div className="main-window">
+      <header className="app-header">
+        <span className="brand">{t('app.name')}</span>
+        <h1 className="map-name" title={map?.path}>
+          {map?.settings.name}
+        </h1>
+        <ViewSwitcher />
+        <HistoryButtons />
+        <LanguageSwitcher />
+        <button type="button" onClick={() => void closeMap()}>
+          {t('shell.closeMap')}
+        </button>
+      </header>
+      <main className="workspace">
+        <div className="view-area">{view === 'map' ? <MapView /> : <ComingSoon view={view} />}</div>
+        <Inspector />
+      </main>
+    </div>
+  );
+}

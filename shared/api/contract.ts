@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import {
+  ActorDraftSchema,
+  ActorIdSchema,
+  ActorPatchSchema,
+  ActorSchema,
+  ActorSummarySchema,
+  GraphSnapshotSchema,
+  HistoryStateSchema,
+  MapInfoSchema,
+  MapPathSchema,
+  NameSchema,
+  RecentMapSchema,
+  RelationDraftSchema,
+  RelationIdSchema,
+  RelationPatchSchema,
+  RelationSchema,
+  TopicDraftSchema,
+  TopicIdSchema,
+  TopicPatchSchema,
+  TopicSchema,
+} from '../domain/schemas';
+import type { ApiMethod } from './methods';
+
+/**
+ * The API contract: one table of methods, each with its zod input and output schema and whether
+ * it changes the map. Both transports (Electron IPC, loopback HTTP) and the CLI serve this one
+ * table; the service in db/ must implement every entry (its handler map is typed from it).
+ *
+ * A method that `mutates` runs as one transaction and one entry of the change journal, so that
+ * undo and redo can replay it.
+ */
+type MethodSpec = { input: z.ZodType; output: z.ZodType; mutates: boolean };
+
+const none = z.strictObject({});
+const byActorId = z.strictObject({ id: ActorIdSchema });
+const byRelationId = z.strictObject({ id: RelationIdSchema });
+const byTopicId = z.strictObject({ id: TopicIdSchema });
+const deleted = z.object({ deleted: z.literal(true) });
+const mapPath = z.strictObject({ path: MapPathSchema });
+
+export const AppInfoSchema = z.object({
+  version: z.string(),
+  host: z.enum(['electron', 'browser']),
+  /** Whether the host can show a native file dialog (the desktop app can, a browser cannot). */
+  canPickFiles: z.boolean(),
+  /** Folder where new maps go by default, so a browser-mode user can type a file name only. */
+  defaultMapFolder: z.string(),
+});
+export type AppInfo = z.infer<typeof AppInfoSchema>;
+
+export const HistoryEntrySchema = z.object({
+  id: z.number().int(),
+  label: z.string(),
+  createdAt: z.string(),
+  state: z.enum(['done', 'undone']),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+
+export const API = {
+  'app:info': { input: none, output: AppInfoSchema, mutates: false },
+  'recent:list': { input: none, output: z.array(RecentMapSchema), mutates: false },
+  'recent:forget': { input: mapPath, output: z.array(RecentMapSchema), mutates: false },
+  'map:pick': {
+    input: z.strictObject({ mode: z.enum(['open', 'create']) }),
+    output: z.object({ path: z.string().nullable() }),
+    mutates: false,
+  },
+  'map:create': {
+    input: z.strictObject({ path: MapPathSchema, name: NameSchema.optional() }),
+    output: MapInfoSchema,
+    mutates: false,
+  },
+  'map:open': { input: mapPath, output: MapInfoSchema, mutates: false },
+  'map:open-demo': { input: none, output: MapInfoSchema, mutates: false },
+  'map:info': { input: none, output: MapInfoSchema.nullable(), mutates: false },
+  'map:close': { input: none, output: z.object({ closed: z.boolean() }), mutates: false },
+  'graph:get': { input: none, output: GraphSnapshotSchema, mutates: false },
+  'actor:list': { input: none, output: z.array(ActorSummarySchema), mutates: false },
+  'actor:get': { input: byActorId, output: ActorSchema, mutates: false },
+  'actor:create': { input: ActorDraftSchema, output: ActorSchema, mutates: true },
+  'actor:update': {
+    input: z.strictObject({ id: ActorIdSchema, patch: ActorPatchSchema }),
+    output: ActorSchema,
+    mutates: true,
+  },
+  'actor:delete': { input: byActorId, output: deleted, mutates: true },
+  'relation:create': { input: RelationDraftSchema, output: RelationSchema, mutates: true },
+  'relation:update': {
+    input: z.strictObject({ id: RelationIdSchema, patch: RelationPatchSchema }),
+    output: RelationSchema,
+    mutates: true,
+  },
+  'relation:delete': { input: byRelationId, output: deleted, mutates: true },
+  'topic:create': { input: TopicDraftSchema, output: TopicSchema, mutates: true },
+  'topic:update': {
+    input: z.strictObject({ id: TopicIdSchema, patch: TopicPatchSchema }),
+    output: TopicSchema,
+    mutates: true,
+  },
+  'topic:delete': { input: byTopicId, output: deleted, mutates: true },
+  'history:list': {
+    input: z.strictObject({ limit: z.number().int().min(1).max(1_000).optional() }),
+    output: z.array(HistoryEntrySchema),
+    mutates: false,
+  },
+  'history:undo': { input: none, output: HistoryStateSchema, mutates: false },
+  'history:redo': { input: none, output: HistoryStateSchema, mutates: false },
+} as const satisfies Record<ApiMethod, MethodSpec>;
+
+export type ApiInput<M extends ApiMethod> = z.input<(typeof API)[M]['input']>;
+/** The input after validation (defaults applied, strings trimmed, ids branded). */
+export type ApiParsedInput<M extends ApiMethod> = z.output<(typeof API)[M]['input']>;
+export type ApiOutput<M extends ApiMethod> = z.output<(typeof API)[M]['output']>;
+
+/** What a service implements: one function per method, sync or async. */
+export type ApiHandlers = {
+  [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>>;
+};

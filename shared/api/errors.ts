@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+/**
+ * Errors cross every boundary (IPC, HTTP, CLI) as data, never as thrown values: Electron keeps
+ * only an Error's message, and a stack trace is no message for a user. Each code has a sentence
+ * in every UI language (shared/i18n/errorMessages.ts); the fields say which file, line and field.
+ */
+export const ERROR_CODES = [
+  'INVALID_INPUT',
+  'UNKNOWN_METHOD',
+  'UNAUTHORIZED',
+  'NOT_FOUND',
+  'NO_MAP_OPEN',
+  'FILE_NOT_FOUND',
+  'FILE_EXISTS',
+  'NOT_A_MAP',
+  'EMPTY_FILE',
+  'CORRUPT_MAP',
+  'NEWER_VERSION',
+  'MAP_LOCKED',
+  'READ_ONLY',
+  'DISK_FULL',
+  'MIGRATION_FAILED',
+  'NOTHING_TO_UNDO',
+  'NOTHING_TO_REDO',
+  'CONFLICT',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const FieldIssueSchema = z.object({ path: z.string(), message: z.string() });
+export type FieldIssue = z.infer<typeof FieldIssueSchema>;
+
+export const AppErrorDataSchema = z.object({
+  code: z.enum(ERROR_CODES),
+  file: z.string().optional(),
+  line: z.number().int().optional(),
+  field: z.string().optional(),
+  /** Technical detail for the curious (a SQLite message, a version number); never a stack. */
+  detail: z.string().optional(),
+  issues: z.array(FieldIssueSchema).optional(),
+});
+export type AppErrorData = z.infer<typeof AppErrorDataSchema>;
+
+/** A failure the user can act on. Thrown inside a process, turned into data at its edge. */
+export class AppError extends Error {
+  readonly data: AppErrorData;
+
+  constructor(data: AppErrorData) {
+    super(
+      `${data.code}${data.file ? ` ${data.file}` : ''}${data.detail ? `: ${data.detail}` : ''}`,
+    );
+    this.name = 'AppError';
+    this.data = data;
+  }
+}
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };
+
+/** Turns zod issues into field paths a form or a message can name (`actor.name`, `tags.3`). */
+export function issuesFromZod(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: issue.message,
+  }));
+}
+
+/** Any thrown value as error data; unknown failures become INTERNAL with no stack attached. */
+export function toAppErrorData(err: unknown): AppErrorData {
+  if (err instanceof AppError) return err.data;
+  if (err instanceof z.ZodError) return { code: 'INVALID_INPUT', issues: issuesFromZod(err) };
+  return { code: 'INTERNAL', detail: err instanceof Error ? err.message : String(err) };
+}

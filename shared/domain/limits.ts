@@ -1,0 +1,13 @@
+/**
+ * Field limits shared by forms, the API boundary and importers, so that a value accepted in one
+ * place is never refused in another.
+ */
+export const LIMITS = {
+  name: 300,
+  shortText: 200,
+  notes: 20_000,
+  tag: 80,
+  tagsPerActor: 100,
+  path: 4_096,
+  listPage: 100_000,
+} as const;

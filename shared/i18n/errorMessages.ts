@@ -1,0 +1,88 @@
+import type { AppErrorData, ErrorCode } from '../api/errors';
+import type { Locale } from '../domain/vocabulary';
+
+/**
+ * One sentence per error code and UI language. `{file}` names the file concerned; the renderer
+ * and the CLI both format errors through `formatError`, so a message reads the same everywhere.
+ */
+const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
+  en: {
+    INVALID_INPUT: 'Invalid value',
+    UNKNOWN_METHOD: 'Unknown request',
+    UNAUTHORIZED: 'Access refused: this session token is not valid',
+    NOT_FOUND: 'Not found: it may have been deleted',
+    NO_MAP_OPEN: 'No map is open',
+    FILE_NOT_FOUND: '{file}: no such file',
+    FILE_EXISTS: '{file} already exists; choose another name',
+    NOT_A_MAP: '{file} is not an Influmap map; it was left unchanged',
+    EMPTY_FILE: '{file} is empty, so it is not an Influmap map; it was left unchanged',
+    CORRUPT_MAP: '{file} is damaged and cannot be opened safely; it was left unchanged',
+    NEWER_VERSION:
+      '{file} was made by a newer version of Influmap; update the app to open it. Your file was not modified',
+    MAP_LOCKED:
+      '{file} is open elsewhere (another window or another program); close it there first',
+    READ_ONLY: '{file} cannot be written (read-only file or folder)',
+    DISK_FULL: 'The disk is full: the change to {file} was not saved; your data is intact',
+    MIGRATION_FAILED: '{file} could not be upgraded; it was left unchanged',
+    NOTHING_TO_UNDO: 'Nothing to undo',
+    NOTHING_TO_REDO: 'Nothing to redo',
+    CONFLICT: 'This would duplicate an existing entry',
+    INTERNAL: 'Unexpected error',
+  },
+  fr: {
+    INVALID_INPUT: 'Valeur invalide',
+    UNKNOWN_METHOD: 'Requête inconnue',
+    UNAUTHORIZED: 'Accès refusé : le jeton de cette session n’est pas valide',
+    NOT_FOUND: 'Introuvable : l’élément a peut-être été supprimé',
+    NO_MAP_OPEN: 'Aucune carte n’est ouverte',
+    FILE_NOT_FOUND: '{file} : fichier introuvable',
+    FILE_EXISTS: '{file} existe déjà ; choisissez un autre nom',
+    NOT_A_MAP: '{file} n’est pas une carte Influmap ; il n’a pas été modifié',
+    EMPTY_FILE: '{file} est vide, ce n’est donc pas une carte Influmap ; il n’a pas été modifié',
+    CORRUPT_MAP:
+      '{file} est endommagé et ne peut pas être ouvert sans risque ; il n’a pas été modifié',
+    NEWER_VERSION:
+      '{file} a été créé avec une version plus récente d’Influmap ; mettez l’application à jour pour l’ouvrir. Votre fichier n’a pas été modifié',
+    MAP_LOCKED:
+      '{file} est ouvert ailleurs (une autre fenêtre ou un autre programme) ; fermez-le d’abord',
+    READ_ONLY: '{file} ne peut pas être modifié (fichier ou dossier en lecture seule)',
+    DISK_FULL:
+      'Disque plein : la modification de {file} n’a pas été enregistrée ; vos données sont intactes',
+    MIGRATION_FAILED: '{file} n’a pas pu être mis à niveau ; il n’a pas été modifié',
+    NOTHING_TO_UNDO: 'Rien à annuler',
+    NOTHING_TO_REDO: 'Rien à rétablir',
+    CONFLICT: 'Cela créerait un doublon',
+    INTERNAL: 'Erreur inattendue',
+  },
+};
+
+const LABELS: Record<Locale, { line: string; field: string }> = {
+  en: { line: 'line', field: 'field' },
+  fr: { line: 'ligne', field: 'champ' },
+};
+
+/** A one-line message in the user's language naming the file, line and field concerned. */
+export function formatError(error: AppErrorData, locale: Locale): string {
+  const file = error.file ?? (locale === 'fr' ? 'le fichier' : 'the file');
+  let text = MESSAGES[locale][error.code].replace('{file}', file);
+  if (error.line !== undefined) text += ` (${LABELS[locale].line} ${error.line})`;
+  if (error.field !== undefined) text += ` — ${LABELS[locale].field} ${error.field}`;
+  if (error.issues && error.issues.length > 0) {
+    const shown = error.issues
+      .slice(0, 3)
+      .map((i) => (i.path ? `${i.path}: ${i.message}` : i.message));
+    text += ` — ${shown.join('; ')}${error.issues.length > 3 ? ` (+${error.issues.length - 3})` : ''}`;
+  }
+  if (error.code === 'INTERNAL' && error.detail) text += ` (${error.detail})`;
+  return text;
+}
+
+/** Picks the UI language from a list of preferred languages (OS or browser), English by default. */
+export function pickLocale(preferred: readonly string[]): Locale {
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split(/[-_.]/)[0];
+    if (base === 'fr') return 'fr';
+    if (base === 'en') return 'en';
+  }
+  return 'en';
+}

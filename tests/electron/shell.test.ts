@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { mapPathFromArgv } from '../../electron/main/launchArgs';
+import { buildMenuTemplate } from '../../electron/main/menu';
+
+const labels = (items: MenuItemConstructorOptions[]) =>
+  items.map((i) => i.label ?? i.role ?? i.type);
+const submenu = (item: MenuItemConstructorOptions | undefined) =>
+  (item?.submenu ?? []) as MenuItemConstructorOptions[];
+
+describe('the application menu', () => {
+  it('has File (New, Open, Open Recent, Close), Edit (Undo, Redo), View and Help', () => {
+    const actions = { send: vi.fn(), openRecent: vi.fn() };
+    const menu = buildMenuTemplate('en', [{ path: '/maps/a.influmap', name: 'Client A' }], actions);
+    expect(labels(menu)).toEqual(['File', 'Edit', 'View', 'Help']);
+    expect(labels(submenu(menu[0]))).toEqual([
+      'New map…',
+      'Open…',
+      'Open Recent',
+      'separator',
+      'Close map',
+      'separator',
+      'quit',
+    ]);
+    expect(labels(submenu(menu[1])).slice(0, 2)).toEqual(['Undo', 'Redo']);
+
+    const recent = submenu(submenu(menu[0])[2]);
+    expect(recent.map((r) => r.label)).toEqual(['Client A']);
+    (recent[0]?.click as () => void)();
+    expect(actions.openRecent).toHaveBeenCalledWith('/maps/a.influmap');
+    (submenu(menu[1])[0]?.click as () => void)();
+    expect(actions.send).toHaveBeenCalledWith('undo');
+  });
+
+  it('speaks French', () => {
+    const menu = buildMenuTemplate('fr', [], { send: vi.fn(), openRecent: vi.fn() });
+    expect(labels(menu)).toEqual(['Fichier', 'Édition', 'Affichage', 'Aide']);
+    expect(submenu(submenu(menu[0])[2]).map((r) => r.label)).toEqual(['Aucune carte récente']);
+  });
+});
+
+describe('launch arguments', () => {
+  it('finds the map a double-click passes, ignoring flags', () => {
+    expect(
+      mapPathFromArgv(['/opt/Influmap/influmap', '--no-sandbox', '/home/u/Client.INFLUMAP']),
+    ).toBe('/home/u/Client.INFLUMAP');
+    expect(mapPathFromArgv(['influmap', '--flag=x.influmap'])).toBeNull();
+    expect(mapPathFromArgv(['influmap', 'notes.txt'])).toBeNull();
+  });
+});
+
+describe('packaging configuration', () => {
+  const config = readFileSync('electron-builder.yml', 'utf8');
+  it('associates .influmap files with the app', () => {
+    expect(config).toMatch(/fileAssociations:\s*\n\s*- ext: influmap/);
+  });
+  it('never rebuilds the Node copy of better-sqlite3, and ships the Electron build beside it', () => {
+    expect(config).toMatch(/^npmRebuild: false$/m);
+    expect(config).toMatch(/from: build\/electron-native\/better_sqlite3\.node/);
+  });
+  it('sets the hardening fuses', () => {
+    for (const line of [
+      'runAsNode: false',
+      'enableNodeOptionsEnvironmentVariable: false',
+      'enableNodeCliInspectArguments: false',
+      'enableEmbeddedAsarIntegrityValidation: true',
+      'onlyLoadAppFromAsar: true',
+    ]) {
+      expect(config).toContain(line);
+    }
+  });
+});

@@ -1,0 +1,40 @@
+import { join } from 'node:path';
+import type { ApiInput, ApiOutput } from '../../shared/api/contract';
+import type { ApiResult } from '../../shared/api/errors';
+import type { ApiMethod } from '../../shared/api/methods';
+import { dispatch } from '../../db/service/dispatch';
+import { createMapService, type MapService } from '../../db/service/mapService';
+
+/** A service over a temp folder, as a browser-mode session would have it (no file dialogs). */
+export function makeService(dir: string): MapService {
+  return createMapService({
+    userDataDir: join(dir, 'user-data'),
+    mapsDir: join(dir, 'maps'),
+    host: {
+      kind: 'browser',
+      version: 'test',
+      canPickFiles: false,
+      pickMap: () => Promise.resolve(null),
+    },
+  });
+}
+
+/** Calls through the dispatcher, outputs checked against the contract; throws on error results. */
+export async function call<M extends ApiMethod>(
+  service: MapService,
+  method: M,
+  input: ApiInput<M>,
+): Promise<ApiOutput<M>> {
+  const result = await dispatch(service, method, input, { checkOutputs: true });
+  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
+  return result.value as ApiOutput<M>;
+}
+
+/** Calls through the dispatcher and returns the raw envelope (for expected failures). */
+export function rawCall(
+  service: MapService,
+  method: unknown,
+  input: unknown,
+): Promise<ApiResult<unknown>> {
+  return dispatch(service, method, input, { checkOutputs: true });
+}

@@ -1,0 +1,99 @@
+import cytoscape from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import type { ActorId, GraphSnapshot, RelationId } from '../../shared/domain/schemas';
+import {
+  nodeSize,
+  stanceColor,
+  STANCE_COLORS,
+} from '../../renderer/features/influence-map/encoding';
+import { syncElements } from '../../renderer/features/influence-map/syncElements';
+import { actorIdOf, nodeIdOf, toElements } from '../../renderer/features/influence-map/toElements';
+
+const actor = (id: number, name: string, stance = 0, reach: number | null = 100) => ({
+  id: id as ActorId,
+  key: `k${id}`,
+  name,
+  kind: 'influencer' as const,
+  role: null,
+  stance,
+  offlineStance: null,
+  reach,
+  resonance: null,
+  tags: [],
+  communityIds: [],
+});
+
+const graph = (
+  actors: ReturnType<typeof actor>[],
+  relations: Array<[number, number, number]>,
+): GraphSnapshot => ({
+  actors,
+  relations: relations.map(([id, source, target]) => ({
+    id: id as RelationId,
+    sourceId: source as ActorId,
+    targetId: target as ActorId,
+    type: 'follows',
+    directed: true,
+    weight: 1,
+    evidence: null,
+    observedOn: null,
+  })),
+  communities: [],
+  topics: [],
+});
+
+describe('map encoding', () => {
+  it('colours stance on a diverging scale, detractor to ambassador, and clamps', () => {
+    expect(stanceColor(-2)).toBe(STANCE_COLORS[-2]);
+    expect(stanceColor(2)).toBe(STANCE_COLORS[2]);
+    expect(stanceColor(7)).toBe(STANCE_COLORS[2]);
+    expect(new Set(Object.values(STANCE_COLORS)).size).toBe(5);
+  });
+
+  it('grows nodes with reach on a log scale', () => {
+    expect(nodeSize(null)).toBe(nodeSize(0));
+    expect(nodeSize(1_000)).toBeGreaterThan(nodeSize(10));
+    expect(nodeSize(10_000_000) / nodeSize(1_000)).toBeLessThan(3);
+  });
+});
+
+describe('toElements and syncElements on a headless cytoscape', () => {
+  it('draws every actor and relation, names kept as text', () => {
+    const cy = cytoscape({ headless: true });
+    const snapshot = graph(
+      [actor(1, '<img src=x onerror=alert(1)>', -2), actor(2, 'Bo', 2)],
+      [[10, 1, 2]],
+    );
+    syncElements(cy, toElements(snapshot));
+    expect(cy.nodes().length).toBe(2);
+    expect(cy.edges().length).toBe(1);
+    expect(cy.getElementById(nodeIdOf(1)).data('label')).toBe('<img src=x onerror=alert(1)>');
+    expect(cy.getElementById(nodeIdOf(1)).data('color')).toBe(STANCE_COLORS[-2]);
+    expect(cy.getElementById('r10').data('source')).toBe('a1');
+    expect(actorIdOf('a12')).toBe(12);
+    expect(actorIdOf('r12')).toBeNull();
+  });
+
+  it('adds, updates and removes by id, keeping positions of nodes already drawn', () => {
+    const cy = cytoscape({ headless: true });
+    syncElements(cy, toElements(graph([actor(1, 'A'), actor(2, 'B')], [[10, 1, 2]])));
+    cy.getElementById('a1').position({ x: 123, y: 456 });
+
+    const added = syncElements(
+      cy,
+      toElements(graph([actor(1, 'A renamed', 1), actor(3, 'C')], [])),
+      () => ({ x: 5, y: 6 }),
+    );
+    expect(added).toBe(1);
+    expect(
+      cy
+        .nodes()
+        .map((n) => n.id())
+        .sort(),
+    ).toEqual(['a1', 'a3']);
+    expect(cy.edges().length).toBe(0);
+    expect(cy.getElementById('a1').data('label')).toBe('A renamed');
+    expect(cy.getElementById('a1').position()).toEqual({ x: 123, y: 456 });
+    expect(cy.getElementById('a3').position()).toEqual({ x: 5, y: 6 });
+  });
+});
