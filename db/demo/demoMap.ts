@@ -63,6 +63,7 @@ const STAGES = [
 ] as const;
 
 /** Who is legitimate where, by actor name: [stage, actor, legitimacy]. */
+// prettier-ignore
 const PLACEMENTS: ReadonlyArray<[string, string, number]> = [
   ['Awareness', 'Salomé Ketterer', 0.55],
   ['Awareness', 'TechPulse', 0.7],
@@ -87,6 +88,7 @@ const PLACEMENTS: ReadonlyArray<[string, string, number]> = [
 ];
 
 /** Hand-placed ties that make the demo tell its story (bridges, opposition, amplification). */
+// prettier-ignore
 const STORY_RELATIONS: ReadonlyArray<[string, string, string, number]> = [
   ['Chloé Ambrosini', 'Vigie Numérique', 'cites', 3],
   ['Agathe Villemur', 'Chloé Ambrosini', 'follows', 2],

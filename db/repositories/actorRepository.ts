@@ -1,4 +1,3 @@
-import { AppError } from '../../shared/api/errors';
 import type {
   Actor,
   ActorId,
@@ -9,6 +8,7 @@ import type {
 } from '../../shared/domain/schemas';
 import type { ActorKind } from '../../shared/domain/vocabulary';
 import type { SqliteDatabase } from '../sqlite';
+import { notFound } from './notFound';
 import { slugify, uniqueKey } from './keys';
 
 type ActorRow = {
@@ -136,7 +136,7 @@ export function createActorRepository(db: SqliteDatabase) {
 
   const get = (id: number): Actor => {
     const row = byId.get(id);
-    if (!row) throw new AppError({ code: 'NOT_FOUND', field: 'id', detail: `actor ${id}` });
+    if (!row) throw notFound('actor', id);
     return toActor(row);
   };
 
@@ -180,8 +180,7 @@ export function createActorRepository(db: SqliteDatabase) {
       const entries = Object.entries(patch).filter(([, v]) => v !== undefined) as Array<
         [Field, unknown]
       >;
-      if (byId.get(id) === undefined)
-        throw new AppError({ code: 'NOT_FOUND', field: 'id', detail: `actor ${id}` });
+      if (byId.get(id) === undefined) throw notFound('actor', id);
       if (entries.length > 0) {
         const sets = entries.map(([f]) => `${COLUMNS[f]} = ?`);
         sets.push("updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
@@ -195,8 +194,7 @@ export function createActorRepository(db: SqliteDatabase) {
 
     /** Deletes an actor with its accounts, relations, memberships and placements (cascade). */
     delete(id: number): void {
-      if (remove.run(id).changes === 0)
-        throw new AppError({ code: 'NOT_FOUND', field: 'id', detail: `actor ${id}` });
+      if (remove.run(id).changes === 0) throw notFound('actor', id);
     },
   };
 }

@@ -1,4 +1,3 @@
-import { AppError } from '../../shared/api/errors';
 import type {
   ActorId,
   Relation,
@@ -7,6 +6,7 @@ import type {
   ValidRelationPatch,
 } from '../../shared/domain/schemas';
 import type { SqliteDatabase } from '../sqlite';
+import { notFound } from './notFound';
 
 type RelationRow = {
   id: number;
@@ -55,7 +55,7 @@ export function createRelationRepository(db: SqliteDatabase) {
 
   const get = (id: number): Relation => {
     const row = byId.get(id);
-    if (!row) throw new AppError({ code: 'NOT_FOUND', field: 'id', detail: `relation ${id}` });
+    if (!row) throw notFound('relation', id);
     return toRelation(row);
   };
 
@@ -91,8 +91,7 @@ export function createRelationRepository(db: SqliteDatabase) {
     },
 
     delete(id: number): void {
-      if (remove.run(id).changes === 0)
-        throw new AppError({ code: 'NOT_FOUND', field: 'id', detail: `relation ${id}` });
+      if (remove.run(id).changes === 0) throw notFound('relation', id);
     },
   };
 }

@@ -1,6 +1,6 @@
-import { AppError } from '../../shared/api/errors';
 import type { Topic, TopicId, ValidTopicDraft, ValidTopicPatch } from '../../shared/domain/schemas';
 import type { SqliteDatabase } from '../sqlite';
+import { notFound } from './notFound';
 
 type TopicRow = { id: number; name: string; color: string | null; description: string | null };
 
@@ -25,7 +25,7 @@ export function createTopicRepository(db: SqliteDatabase) {
 
   const get = (id: number): Topic => {
     const row = byId.get(id);
-    if (!row) throw new AppError({ code: 'NOT_FOUND', field: 'id', detail: `topic ${id}` });
+    if (!row) throw notFound('topic', id);
     return toTopic(row);
   };
 
@@ -52,8 +52,7 @@ export function createTopicRepository(db: SqliteDatabase) {
     },
     /** Deletes a topic and the actors' relevance to it; communities and journeys keep existing. */
     delete(id: number): void {
-      if (remove.run(id).changes === 0)
-        throw new AppError({ code: 'NOT_FOUND', field: 'id', detail: `topic ${id}` });
+      if (remove.run(id).changes === 0) throw notFound('topic', id);
     },
   };
 }

@@ -25,14 +25,18 @@ export function makeWebPreferences(preload: string): WebPreferences {
   };
 }
 
+function parseUrl(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
 /** True only for our own pages: `app://influmap/…`. Anything else is a foreign frame. */
 export function isTrustedUrl(url: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
+  const parsed = parseUrl(url);
+  if (!parsed) return false;
   return (
     parsed.protocol === `${APP_SCHEME}:` &&
     parsed.host === APP_HOST &&
@@ -46,12 +50,8 @@ export function isTrustedUrl(url: string): boolean {
  * never javascript:, file:, data: or a custom scheme that could launch a program.
  */
 export function isSafeExternalUrl(url: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
+  const parsed = parseUrl(url);
+  if (!parsed) return false;
   if (parsed.protocol === 'mailto:') return true;
   return (
     parsed.protocol === 'https:' &&
