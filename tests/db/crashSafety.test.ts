@@ -23,7 +23,9 @@ function writeThenKill(script: string, path: string, delayMs: number): Promise<v
     let stderr = '';
     child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.once('message', () => setTimeout(() => child.kill('SIGKILL'), delayMs));
-    child.once('exit', (code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`writer exited ${code}: ${stderr}`))));
+    child.once('exit', (code, signal) =>
+      signal === 'SIGKILL' ? resolve() : reject(new Error(`writer exited ${code}: ${stderr}`)),
+    );
   });
 }
 
@@ -32,7 +34,15 @@ describe('crash safety (RELIABILITY.md S-01, S-08)', () => {
   beforeAll(async () => {
     // The writer runs the app's own openMap and journal, bundled for a plain Node child process.
     writer = join(tempDir(), 'crashWriter.cjs');
-    await build({ entryPoints: ['tests/helpers/crashWriter.ts'], outfile: writer, bundle: true, platform: 'node', format: 'cjs', external: ['better-sqlite3'], logLevel: 'silent' });
+    await build({
+      entryPoints: ['tests/helpers/crashWriter.ts'],
+      outfile: writer,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      external: ['better-sqlite3'],
+      logLevel: 'silent',
+    });
   });
 
   it('after kill -9 during writes, reopens to whole batches only, with integrity intact', async () => {
@@ -45,11 +55,15 @@ describe('crash safety (RELIABILITY.md S-01, S-08)', () => {
       try {
         expect(map.db.pragma('integrity_check', { simple: true })).toBe('ok');
         const perBatch = map.db
-          .prepare<[], { tag: string; n: number }>("SELECT json_extract(tags, '$[0]') AS tag, count(*) AS n FROM actors GROUP BY tag")
+          .prepare<[], { tag: string; n: number }>(
+            "SELECT json_extract(tags, '$[0]') AS tag, count(*) AS n FROM actors GROUP BY tag",
+          )
           .all();
         for (const { tag, n } of perBatch) expect(n, `${tag} is partial`).toBe(BATCH);
         // The journal is as whole as the data: one entry per batch, each undoable.
-        const entries = map.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM journal_entries').get()?.n ?? 0;
+        const entries =
+          map.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM journal_entries').get()?.n ??
+          0;
         expect(entries).toBe(perBatch.length);
       } finally {
         map.close();
@@ -64,14 +78,17 @@ describe('crash safety (RELIABILITY.md S-01, S-08)', () => {
     const path = join(tempDir(), 'full.influmap');
     const map = createMap(path, () => undefined);
     const repos = createRepositories(map.db);
-    map.journal.record('actor:create', () => repos.actors.create({ name: 'Before the disk filled' }));
+    map.journal.record('actor:create', () =>
+      repos.actors.create({ name: 'Before the disk filled' }),
+    );
     // Portable stand-in for ENOSPC: cap the file at its current size.
     const pages = map.db.pragma('page_count', { simple: true }) as number;
     map.db.pragma(`max_page_count = ${pages}`);
     let error: unknown;
     try {
       map.journal.record('actor:create', () => {
-        for (let i = 0; i < 500; i += 1) repos.actors.create({ name: `Filler ${i}`, notes: 'x'.repeat(2_000) });
+        for (let i = 0; i < 500; i += 1)
+          repos.actors.create({ name: `Filler ${i}`, notes: 'x'.repeat(2_000) });
       });
     } catch (err) {
       error = fileError(err, path);

@@ -14,6 +14,10 @@ const repos = createRepositories(map.db);
 process.send?.('ready');
 for (let batch = 0; ; batch += 1) {
   map.journal.record('actor:create', () => {
-    for (let i = 0; i < batchSize; i += 1) repos.actors.create({ name: `Batch ${batch} actor ${i}`, tags: [`batch-${process.pid}-${batch}`] });
+    for (let i = 0; i < batchSize; i += 1)
+      repos.actors.create({
+        name: `Batch ${batch} actor ${i}`,
+        tags: [`batch-${process.pid}-${batch}`],
+      });
   });
 }
