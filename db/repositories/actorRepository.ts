@@ -1,84 +1,37 @@
 import type {
   Actor,
-  ActorId,
   ActorSummary,
+  ActorTableRow,
   CommunityId,
+  Relevance,
+  TopicId,
   ValidActorDraft,
   ValidActorPatch,
 } from '../../shared/domain/schemas';
-import type { ActorKind } from '../../shared/domain/vocabulary';
 import type { SqliteDatabase } from '../sqlite';
-import { notFound } from './notFound';
+import { createAccountRepository } from './accountRepository';
+import {
+  ACTOR_COLUMNS,
+  AUDIENCE_SQL,
+  columnValue,
+  groupBy,
+  parseTags,
+  toSummary,
+  type ActorField,
+  type ActorRow,
+  type AudienceRow,
+} from './actorRows';
 import { slugify, uniqueKey } from './keys';
+import { notFound } from './notFound';
 
-type ActorRow = {
-  id: number;
-  key: string;
-  name: string;
-  kind: string;
-  role: string | null;
-  organisation: string | null;
-  stance: number;
-  offline_stance: number | null;
-  country: string | null;
-  language: string | null;
-  reach: number | null;
-  resonance: number | null;
-  tags: string;
-  notes: string | null;
-  source: string | null;
-  retention_until: string | null;
-  owner: string | null;
-  team: string | null;
-  created_at: string;
-  updated_at: string;
-};
-type AudienceRow = { actor_id: number; followers: number | null; engagement: number | null };
 type MembershipRow = { actor_id: number; community_id: number };
+type RelevanceRow = { actor_id: number; topic_id: number; relevance: number };
 
-/** API field → column, for the fields a draft or a patch may set. */
-const COLUMNS = {
-  key: 'key',
-  name: 'name',
-  kind: 'kind',
-  role: 'role',
-  organisation: 'organisation',
-  stance: 'stance',
-  offlineStance: 'offline_stance',
-  country: 'country',
-  language: 'language',
-  reach: 'reach',
-  resonance: 'resonance',
-  tags: 'tags',
-  notes: 'notes',
-  source: 'source',
-  retentionUntil: 'retention_until',
-  owner: 'owner',
-  team: 'team',
-} as const satisfies Record<keyof ValidActorPatch, string>;
-type Field = keyof typeof COLUMNS;
-
-function columnValue(field: Field, value: unknown): unknown {
-  if (field === 'tags') return JSON.stringify(value);
-  return value ?? null;
-}
-
-function parseTags(json: string): string[] {
-  const value: unknown = JSON.parse(json);
-  return Array.isArray(value) ? value.filter((t): t is string => typeof t === 'string') : [];
-}
-
-/**
- * Reach is the sum of the actor's platform followers; resonance their engagement rate weighted
- * by followers. An actor with no account keeps the reach and resonance typed on it.
- */
-const AUDIENCE_SQL = `
-  SELECT actor_id,
-         sum(followers) AS followers,
-         sum(followers * engagement_rate) / nullif(sum(CASE WHEN engagement_rate IS NOT NULL THEN followers END), 0) AS engagement
-  FROM accounts`;
+/** Changes applied to many actors at once (the table's bulk actions). */
+export type BulkActorChange = { stance?: number; addTags?: string[]; removeTags?: string[] };
 
 export function createActorRepository(db: SqliteDatabase) {
+  const accounts = createAccountRepository(db);
   const byId = db.prepare<[number], ActorRow>('SELECT * FROM actors WHERE id = ?');
   const all = db.prepare<[], ActorRow>('SELECT * FROM actors ORDER BY id');
   const keyTaken = db.prepare<[string], { one: number }>(
@@ -94,28 +47,30 @@ export function createActorRepository(db: SqliteDatabase) {
   const membershipsAll = db.prepare<[], MembershipRow>(
     'SELECT actor_id, community_id FROM community_members ORDER BY community_id',
   );
+  const relevanceOf = db.prepare<[number], RelevanceRow>(
+    'SELECT actor_id, topic_id, relevance FROM actor_topics WHERE actor_id = ? ORDER BY topic_id',
+  );
+  const relevanceAll = db.prepare<[], RelevanceRow>(
+    'SELECT actor_id, topic_id, relevance FROM actor_topics ORDER BY topic_id',
+  );
+  const lastInteractions = db.prepare<[], { actor_id: number; last: string }>(
+    'SELECT actor_id, max(occurred_on) AS last FROM interactions GROUP BY actor_id',
+  );
   const remove = db.prepare<[number]>('DELETE FROM actors WHERE id = ?');
+  const setStance = db.prepare<[number, number]>(
+    "UPDATE actors SET stance = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
+  );
+  const setTags = db.prepare<[string, number]>(
+    "UPDATE actors SET tags = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
+  );
 
-  const summary = (
-    row: ActorRow,
-    audience: AudienceRow | undefined,
-    communityIds: CommunityId[],
-  ): ActorSummary => ({
-    id: row.id as ActorId,
-    key: row.key,
-    name: row.name,
-    kind: row.kind as ActorKind,
-    role: row.role,
-    stance: row.stance,
-    offlineStance: row.offline_stance,
-    reach: audience?.followers ?? row.reach,
-    resonance: audience?.engagement ?? row.resonance,
-    tags: parseTags(row.tags),
-    communityIds,
+  const toRelevance = (r: RelevanceRow): Relevance => ({
+    topicId: r.topic_id as TopicId,
+    relevance: r.relevance,
   });
 
   const toActor = (row: ActorRow): Actor => ({
-    ...summary(
+    ...toSummary(
       row,
       audienceOf.get(row.id),
       membershipsOf.all(row.id).map((m) => m.community_id as CommunityId),
@@ -130,33 +85,53 @@ export function createActorRepository(db: SqliteDatabase) {
     retentionUntil: row.retention_until,
     owner: row.owner,
     team: row.team,
+    paidDisclosure: row.paid_disclosure,
+    conflictsOfInterest: row.conflicts_of_interest,
+    trackRecord: row.track_record,
+    accounts: accounts.listFor(row.id),
+    relevance: relevanceOf.all(row.id).map(toRelevance),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   });
 
-  const get = (id: number): Actor => {
+  const rowOf = (id: number): ActorRow => {
     const row = byId.get(id);
     if (!row) throw notFound('actor', id);
-    return toActor(row);
+    return row;
+  };
+  const get = (id: number): Actor => toActor(rowOf(id));
+
+  const summaries = (rows: ActorRow[]): ActorSummary[] => {
+    const audience = new Map(audienceAll.all().map((a) => [a.actor_id, a]));
+    const memberships = groupBy(
+      membershipsAll.all().map((m) => [m.actor_id, m.community_id as CommunityId]),
+    );
+    return rows.map((row) => toSummary(row, audience.get(row.id), memberships.get(row.id) ?? []));
   };
 
   return {
     get,
-
     exists: (id: number): boolean => byId.get(id) !== undefined,
 
     /** Every actor with its derived reach, resonance and communities, in creation order. */
-    listSummaries(): ActorSummary[] {
-      const audience = new Map(audienceAll.all().map((a) => [a.actor_id, a]));
-      const memberships = new Map<number, CommunityId[]>();
-      for (const m of membershipsAll.all()) {
-        const list = memberships.get(m.actor_id) ?? [];
-        list.push(m.community_id as CommunityId);
-        memberships.set(m.actor_id, list);
-      }
-      return all
-        .all()
-        .map((row) => summary(row, audience.get(row.id), memberships.get(row.id) ?? []));
+    listSummaries: (): ActorSummary[] => summaries(all.all()),
+
+    /** Every actor with the columns of the actors table (one query per aspect, joined here). */
+    listTableRows(): ActorTableRow[] {
+      const rows = all.all();
+      const relevance = groupBy(relevanceAll.all().map((r) => [r.actor_id, toRelevance(r)]));
+      const last = new Map(lastInteractions.all().map((r) => [r.actor_id, r.last]));
+      return summaries(rows).map((summary, index) => {
+        const row = rows[index] as ActorRow;
+        return {
+          ...summary,
+          organisation: row.organisation,
+          country: row.country,
+          owner: row.owner,
+          lastInteraction: last.get(row.id) ?? null,
+          relevance: relevance.get(row.id) ?? [],
+        };
+      });
     },
 
     /** Inserts an actor; a draft without a key gets a readable unique one from its name. */
@@ -164,9 +139,9 @@ export function createActorRepository(db: SqliteDatabase) {
       const key = draft.key ?? uniqueKey(slugify(draft.name), (k) => keyTaken.get(k) !== undefined);
       const fields = { kind: 'influencer' as const, ...draft, key };
       const entries = Object.entries(fields).filter(([, v]) => v !== undefined) as Array<
-        [Field, unknown]
+        [ActorField, unknown]
       >;
-      const columns = entries.map(([f]) => COLUMNS[f]);
+      const columns = entries.map(([f]) => ACTOR_COLUMNS[f]);
       const info = db
         .prepare(
           `INSERT INTO actors (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
@@ -177,12 +152,12 @@ export function createActorRepository(db: SqliteDatabase) {
 
     /** Changes only the fields the patch names. */
     update(id: number, patch: ValidActorPatch): Actor {
+      rowOf(id);
       const entries = Object.entries(patch).filter(([, v]) => v !== undefined) as Array<
-        [Field, unknown]
+        [ActorField, unknown]
       >;
-      if (byId.get(id) === undefined) throw notFound('actor', id);
       if (entries.length > 0) {
-        const sets = entries.map(([f]) => `${COLUMNS[f]} = ?`);
+        const sets = entries.map(([f]) => `${ACTOR_COLUMNS[f]} = ?`);
         sets.push("updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
         db.prepare(`UPDATE actors SET ${sets.join(', ')} WHERE id = ?`).run([
           ...entries.map(([f, v]) => columnValue(f, v)),
@@ -190,6 +165,30 @@ export function createActorRepository(db: SqliteDatabase) {
         ]);
       }
       return get(id);
+    },
+
+    /** Sets a stance and adds or removes tags on many actors; all must exist. Returns how many changed. */
+    bulkUpdate(ids: readonly number[], change: BulkActorChange): number {
+      const rows = ids.map(rowOf);
+      let changed = 0;
+      for (const row of rows) {
+        if (change.stance !== undefined && change.stance !== row.stance) {
+          setStance.run(change.stance, row.id);
+          changed += 1;
+        }
+        if (change.addTags || change.removeTags) {
+          const before = parseTags(row.tags);
+          const removed = new Set(change.removeTags ?? []);
+          const after = [
+            ...new Set([...before.filter((t) => !removed.has(t)), ...(change.addTags ?? [])]),
+          ];
+          if (after.join('\u0000') !== before.join('\u0000')) {
+            setTags.run(JSON.stringify(after), row.id);
+            changed += 1;
+          }
+        }
+      }
+      return changed;
     },
 
     /** Deletes an actor with its accounts, relations, memberships and placements (cascade). */

@@ -1,8 +1,11 @@
 import type { SqliteDatabase } from '../sqlite';
+import { createAccountRepository } from './accountRepository';
 import { createActorRepository } from './actorRepository';
 import { createCommunityRepository } from './communityRepository';
 import { createCountsRepository } from './countsRepository';
+import { createHistoryRepository } from './historyRepository';
 import { createRelationRepository } from './relationRepository';
+import { createRelevanceRepository } from './relevanceRepository';
 import { createSettingsRepository } from './settingsRepository';
 import { createTopicRepository } from './topicRepository';
 
@@ -10,6 +13,9 @@ import { createTopicRepository } from './topicRepository';
 export function createRepositories(db: SqliteDatabase) {
   return {
     actors: createActorRepository(db),
+    accounts: createAccountRepository(db),
+    relevance: createRelevanceRepository(db),
+    history: createHistoryRepository(db),
     relations: createRelationRepository(db),
     topics: createTopicRepository(db),
     communities: createCommunityRepository(db),

@@ -1,10 +1,9 @@
 import { AppError } from '../../shared/api/errors';
 
+export type Entity =
+  'actor' | 'relation' | 'topic' | 'community' | 'account' | 'interaction' | 'campaign';
+
 /** The error for an id that names no row (deleted meanwhile, or never existed). */
-export function notFound(
-  entity: 'actor' | 'relation' | 'topic',
-  id: number,
-  field = 'id',
-): AppError {
+export function notFound(entity: Entity, id: number, field = 'id'): AppError {
   return new AppError({ code: 'NOT_FOUND', field, detail: `${entity} ${id}` });
 }

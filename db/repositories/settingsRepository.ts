@@ -8,6 +8,7 @@ export const DEFAULT_SETTINGS: MapSettings = {
   client: null,
   tierThresholds: DEFAULT_TIER_THRESHOLDS,
   relationTypes: [...DEFAULT_RELATION_TYPES],
+  scoreWeights: { reach: 0.3, resonance: 0.25, relevance: 0.3, centrality: 0.15 },
 };
 
 /**
@@ -33,6 +34,7 @@ export function createSettingsRepository(db: SqliteDatabase) {
       const parsed = MapSettingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...stored });
       return parsed.success ? parsed.data : DEFAULT_SETTINGS;
     },
+    /** Writes the keys the patch names; the caller validated them with MapSettingsPatchSchema. */
     set(patch: Partial<MapSettings>): void {
       for (const [key, value] of Object.entries(patch)) upsert.run(key, JSON.stringify(value));
     },

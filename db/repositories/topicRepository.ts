@@ -1,3 +1,4 @@
+import { AppError } from '../../shared/api/errors';
 import type { Topic, TopicId, ValidTopicDraft, ValidTopicPatch } from '../../shared/domain/schemas';
 import type { SqliteDatabase } from '../sqlite';
 import { notFound } from './notFound';
@@ -49,6 +50,29 @@ export function createTopicRepository(db: SqliteDatabase) {
         id,
       );
       return get(id);
+    },
+    /**
+     * Folds `sourceId` into `targetId`: relevance keeps the higher value per actor, and
+     * communities, journeys, mentions, trails and detection runs point at the target.
+     */
+    merge(sourceId: number, targetId: number): Topic {
+      if (sourceId === targetId)
+        throw new AppError({
+          code: 'INVALID_INPUT',
+          field: 'sourceId',
+          detail: 'a topic cannot merge into itself',
+        });
+      get(sourceId);
+      get(targetId);
+      db.prepare(
+        `INSERT INTO actor_topics (actor_id, topic_id, relevance) SELECT actor_id, ?, relevance FROM actor_topics WHERE topic_id = ?
+         ON CONFLICT (actor_id, topic_id) DO UPDATE SET relevance = max(relevance, excluded.relevance)`,
+      ).run(targetId, sourceId);
+      for (const table of ['communities', 'journeys', 'mentions', 'trails', 'detection_runs']) {
+        db.prepare(`UPDATE ${table} SET topic_id = ? WHERE topic_id = ?`).run(targetId, sourceId);
+      }
+      remove.run(sourceId);
+      return get(targetId);
     },
     /** Deletes a topic and the actors' relevance to it; communities and journeys keep existing. */
     delete(id: number): void {

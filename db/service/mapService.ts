@@ -14,8 +14,14 @@ import { MAP_EXTENSION } from '../file/mapFormat';
 import { createMap, openMap, type MapHandle } from '../file/openMap';
 import { schemaVersion } from '../migrate';
 import type { Migration } from '../migrations';
-import { createRepositories, type Repositories } from '../repositories';
+import { createRepositories } from '../repositories';
 import type { SqliteDatabase } from '../sqlite';
+import { actorHandlers } from './handlers/actorHandlers';
+import type { Session } from './handlers/context';
+import { groupingHandlers } from './handlers/groupingHandlers';
+import { historyHandlers } from './handlers/historyHandlers';
+import { relationHandlers } from './handlers/relationHandlers';
+import { settingsHandlers } from './handlers/settingsHandlers';
 import { createRecentMaps } from './recentMaps';
 
 /** What differs between the desktop app and browser mode: who shows file dialogs. */
@@ -34,8 +40,6 @@ export type MapServiceOptions = {
   host: Host;
   migrations?: readonly Migration[];
 };
-
-type Session = { handle: MapHandle; repos: Repositories };
 
 /** A new map's name and nothing else: the seed of `map:create`. */
 function seedName(name: string) {
@@ -56,6 +60,7 @@ export function createMapService(options: MapServiceOptions) {
     if (!session) throw new AppError({ code: 'NO_MAP_OPEN' });
     return session;
   };
+  const context = { requireSession };
 
   const info = (s: Session): MapInfo => ({
     path: s.handle.path,
@@ -124,57 +129,11 @@ export function createMapService(options: MapServiceOptions) {
       session = null;
       return { closed };
     },
-    'graph:get': () => {
-      const { repos } = requireSession();
-      return {
-        actors: repos.actors.listSummaries(),
-        relations: repos.relations.list(),
-        communities: repos.communities.list(),
-        topics: repos.topics.list(),
-      };
-    },
-    'actor:list': () => requireSession().repos.actors.listSummaries(),
-    'actor:get': ({ id }) => requireSession().repos.actors.get(id),
-    'actor:create': (draft) => requireSession().repos.actors.create(draft),
-    'actor:update': ({ id, patch }) => requireSession().repos.actors.update(id, patch),
-    'actor:delete': ({ id }) => {
-      requireSession().repos.actors.delete(id);
-      return { deleted: true };
-    },
-    'relation:create': (draft) => {
-      const { repos } = requireSession();
-      if (draft.sourceId === draft.targetId) {
-        throw new AppError({
-          code: 'INVALID_INPUT',
-          field: 'targetId',
-          detail: 'an actor cannot relate to itself',
-        });
-      }
-      for (const field of ['sourceId', 'targetId'] as const) {
-        if (!repos.actors.exists(draft[field]))
-          throw new AppError({ code: 'NOT_FOUND', field, detail: `actor ${draft[field]}` });
-      }
-      assertRelationType(repos, draft.type);
-      return repos.relations.create(draft);
-    },
-    'relation:update': ({ id, patch }) => {
-      const { repos } = requireSession();
-      if (patch.type !== undefined) assertRelationType(repos, patch.type);
-      return repos.relations.update(id, patch);
-    },
-    'relation:delete': ({ id }) => {
-      requireSession().repos.relations.delete(id);
-      return { deleted: true };
-    },
-    'topic:create': (draft) => requireSession().repos.topics.create(draft),
-    'topic:update': ({ id, patch }) => requireSession().repos.topics.update(id, patch),
-    'topic:delete': ({ id }) => {
-      requireSession().repos.topics.delete(id);
-      return { deleted: true };
-    },
-    'history:list': ({ limit }) => requireSession().handle.journal.list(limit ?? 50),
-    'history:undo': () => requireSession().handle.journal.undo(),
-    'history:redo': () => requireSession().handle.journal.redo(),
+    ...actorHandlers(context),
+    ...relationHandlers(context),
+    ...groupingHandlers(context),
+    ...historyHandlers(context),
+    ...settingsHandlers(context),
   };
 
   return {
@@ -204,14 +163,3 @@ export function createMapService(options: MapServiceOptions) {
   };
 }
 export type MapService = ReturnType<typeof createMapService>;
-
-function assertRelationType(repos: Repositories, type: string): void {
-  const allowed = repos.settings.get().relationTypes;
-  if (!allowed.includes(type)) {
-    throw new AppError({
-      code: 'INVALID_INPUT',
-      field: 'type',
-      detail: `"${type}" is not one of ${allowed.join(', ')}`,
-    });
-  }
-}

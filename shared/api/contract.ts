@@ -1,5 +1,29 @@
 import { z } from 'zod';
 import {
+  AccountDraftSchema,
+  AccountIdSchema,
+  AccountPatchSchema,
+  AccountSchema,
+  ActorTableRowSchema,
+  CampaignDraftSchema,
+  CampaignIdSchema,
+  CampaignPatchSchema,
+  CampaignSchema,
+  CommunityDraftSchema,
+  CommunityIdSchema,
+  CommunityPatchSchema,
+  CommunitySchema,
+  idList,
+  InteractionDraftSchema,
+  InteractionIdSchema,
+  InteractionPatchSchema,
+  InteractionSchema,
+  MapSettingsPatchSchema,
+  MapSettingsSchema,
+  PurchasingRowSchema,
+  ShareSchema,
+  StanceSchema,
+  TagSchema,
   ActorDraftSchema,
   ActorIdSchema,
   ActorPatchSchema,
@@ -37,6 +61,12 @@ const byActorId = z.strictObject({ id: ActorIdSchema });
 const byRelationId = z.strictObject({ id: RelationIdSchema });
 const byTopicId = z.strictObject({ id: TopicIdSchema });
 const deleted = z.object({ deleted: z.literal(true) });
+const counted = z.object({ count: z.number().int() });
+const byCommunityId = z.strictObject({ id: CommunityIdSchema });
+const byAccountId = z.strictObject({ id: AccountIdSchema });
+const byInteractionId = z.strictObject({ id: InteractionIdSchema });
+const byCampaignId = z.strictObject({ id: CampaignIdSchema });
+const members = z.strictObject({ id: CommunityIdSchema, actorIds: idList(ActorIdSchema) });
 const mapPath = z.strictObject({ path: MapPathSchema });
 
 export const AppInfoSchema = z.object({
@@ -85,6 +115,43 @@ export const API = {
     mutates: true,
   },
   'actor:delete': { input: byActorId, output: deleted, mutates: true },
+  'actor:table': { input: none, output: z.array(ActorTableRowSchema), mutates: false },
+  'actor:bulk-update': {
+    input: z
+      .strictObject({
+        ids: idList(ActorIdSchema),
+        stance: StanceSchema.optional(),
+        addTags: z.array(TagSchema).max(100).optional(),
+        removeTags: z.array(TagSchema).max(100).optional(),
+      })
+      .refine((c) => c.stance !== undefined || c.addTags?.length || c.removeTags?.length, {
+        message: 'Nothing to change',
+      }),
+    output: counted,
+    mutates: true,
+  },
+  'actor:bulk-delete': {
+    input: z.strictObject({ ids: idList(ActorIdSchema) }),
+    output: counted,
+    mutates: true,
+  },
+  'account:create': { input: AccountDraftSchema, output: AccountSchema, mutates: true },
+  'account:update': {
+    input: z.strictObject({ id: AccountIdSchema, patch: AccountPatchSchema }),
+    output: AccountSchema,
+    mutates: true,
+  },
+  'account:delete': { input: byAccountId, output: deleted, mutates: true },
+  'relevance:set': {
+    input: z.strictObject({
+      actorId: ActorIdSchema,
+      topicId: TopicIdSchema,
+      relevance: ShareSchema.nullable(),
+    }),
+    output: z.object({ relevance: z.number().nullable() }),
+    mutates: true,
+  },
+  'relation:get': { input: byRelationId, output: RelationSchema, mutates: false },
   'relation:create': { input: RelationDraftSchema, output: RelationSchema, mutates: true },
   'relation:update': {
     input: z.strictObject({ id: RelationIdSchema, patch: RelationPatchSchema }),
@@ -99,6 +166,48 @@ export const API = {
     mutates: true,
   },
   'topic:delete': { input: byTopicId, output: deleted, mutates: true },
+  'topic:merge': {
+    input: z.strictObject({ sourceId: TopicIdSchema, targetId: TopicIdSchema }),
+    output: TopicSchema,
+    mutates: true,
+  },
+  'community:list': { input: none, output: z.array(CommunitySchema), mutates: false },
+  'community:create': { input: CommunityDraftSchema, output: CommunitySchema, mutates: true },
+  'community:update': {
+    input: z.strictObject({ id: CommunityIdSchema, patch: CommunityPatchSchema }),
+    output: CommunitySchema,
+    mutates: true,
+  },
+  'community:delete': { input: byCommunityId, output: deleted, mutates: true },
+  'community:merge': {
+    input: z.strictObject({ sourceIds: idList(CommunityIdSchema), targetId: CommunityIdSchema }),
+    output: CommunitySchema,
+    mutates: true,
+  },
+  'community:add-members': { input: members, output: counted, mutates: true },
+  'community:remove-members': { input: members, output: counted, mutates: true },
+  'interaction:list': {
+    input: z.strictObject({ actorId: ActorIdSchema }),
+    output: z.array(InteractionSchema),
+    mutates: false,
+  },
+  'interaction:create': { input: InteractionDraftSchema, output: InteractionSchema, mutates: true },
+  'interaction:update': {
+    input: z.strictObject({ id: InteractionIdSchema, patch: InteractionPatchSchema }),
+    output: InteractionSchema,
+    mutates: true,
+  },
+  'interaction:delete': { input: byInteractionId, output: deleted, mutates: true },
+  'campaign:list': { input: none, output: z.array(CampaignSchema), mutates: false },
+  'campaign:create': { input: CampaignDraftSchema, output: CampaignSchema, mutates: true },
+  'campaign:update': {
+    input: z.strictObject({ id: CampaignIdSchema, patch: CampaignPatchSchema }),
+    output: CampaignSchema,
+    mutates: true,
+  },
+  'campaign:delete': { input: byCampaignId, output: deleted, mutates: true },
+  'purchasing:report': { input: none, output: z.array(PurchasingRowSchema), mutates: false },
+  'settings:update': { input: MapSettingsPatchSchema, output: MapSettingsSchema, mutates: true },
   'history:list': {
     input: z.strictObject({ limit: z.number().int().min(1).max(1_000).optional() }),
     output: z.array(HistoryEntrySchema),

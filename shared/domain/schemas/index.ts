@@ -1,0 +1,7 @@
+/** The domain's zod schemas and their types, one module per entity. */
+export * from './fields';
+export * from './actor';
+export * from './relation';
+export * from './grouping';
+export * from './history';
+export * from './map';
