@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { NoticeBanner } from './components/NoticeBanner';
 import { MainWindow } from './features/shell/MainWindow';
 import { StartScreen } from './features/start/StartScreen';
+import { useFileDrop } from './hooks/useFileDrop';
 import { useGlobalShortcuts } from './hooks/useGlobalShortcuts';
 import { useMenuCommands } from './hooks/useMenuCommands';
 import { useT } from './hooks/useT';
@@ -15,6 +16,7 @@ export function App() {
   const locale = useAppStore((s) => s.locale);
   useGlobalShortcuts();
   useMenuCommands();
+  useFileDrop();
 
   useEffect(() => {
     void useAppStore.getState().boot();

@@ -4,6 +4,8 @@
 interface InflumapDesktopBridge {
   call(method: string, input: unknown): Promise<unknown>;
   onMenuCommand(listener: (command: unknown) => void): () => void;
+  /** The path of a dropped file (Electron's webUtils.getPathForFile). */
+  pathForFile(file: File): string;
 }
 
 interface Window {

@@ -42,3 +42,8 @@ export async function call<M extends ApiMethod>(
 export function onMenuCommand(listener: (command: unknown) => void): () => void {
   return window.influmapDesktop?.onMenuCommand(listener) ?? (() => undefined);
 }
+
+/** Where a dropped file is on disk: known in the desktop app, never in a browser (null). */
+export function pathForDroppedFile(file: File): string | null {
+  return window.influmapDesktop?.pathForFile(file) || null;
+}

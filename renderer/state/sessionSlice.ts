@@ -1,17 +1,14 @@
 import type { StateCreator } from 'zustand';
-import type { AppInfo } from '../../shared/api/contract';
+import type { ApiInput, ApiOutput, AppInfo } from '../../shared/api/contract';
 import type { AppErrorData } from '../../shared/api/errors';
-import type {
-  Actor,
-  ActorDraft,
-  ActorId,
-  ActorPatch,
-  GraphSnapshot,
-  MapInfo,
-  RecentMap,
-} from '../../shared/domain/schemas';
+import type { ApiMethod } from '../../shared/api/methods';
+import type { GraphSnapshot, MapInfo, RecentMap } from '../../shared/domain/schemas';
 import { ApiError, call } from '../api/client';
+import { NOTHING, pruneSelection } from './selection';
 import type { AppStore } from './store';
+
+/** The outcome of a change: its value, or the error a form shows next to its fields. */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };
 
 export type SessionSlice = {
   appInfo: AppInfo | null;
@@ -24,6 +21,7 @@ export type SessionSlice = {
   /** The last failure, shown in a banner in the user's language until dismissed. */
   notice: AppErrorData | null;
   boot(): Promise<void>;
+  showNotice(notice: AppErrorData): void;
   dismissNotice(): void;
   openMap(path: string): Promise<void>;
   createMap(path: string, name?: string): Promise<void>;
@@ -31,12 +29,20 @@ export type SessionSlice = {
   pickAndOpen(mode: 'open' | 'create'): Promise<void>;
   closeMap(): Promise<void>;
   forgetRecent(path: string): Promise<void>;
-  createActor(draft: ActorDraft): Promise<Actor | null>;
-  updateActor(id: ActorId, patch: ActorPatch): Promise<AppErrorData | null>;
-  deleteActor(id: ActorId): Promise<void>;
+  /**
+   * Runs one change of the map (any mutating method), then re-reads the map. The caller shows
+   * a failure next to its fields; `act` is the same but shows failures in the banner.
+   */
+  perform<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<Outcome<ApiOutput<M>>>;
+  act<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M> | null>;
   undo(): Promise<void>;
   redo(): Promise<void>;
 };
+
+const asErrorData = (err: unknown): AppErrorData =>
+  err instanceof ApiError
+    ? err.data
+    : { code: 'INTERNAL', detail: err instanceof Error ? err.message : String(err) };
 
 export const createSessionSlice: StateCreator<AppStore, [], [], SessionSlice> = (set, get) => {
   /** Runs `work`, counting it as pending; a failure becomes the notice and `null`. */
@@ -45,29 +51,40 @@ export const createSessionSlice: StateCreator<AppStore, [], [], SessionSlice> = 
     try {
       return await work();
     } catch (err) {
-      set({
-        notice:
-          err instanceof ApiError
-            ? err.data
-            : { code: 'INTERNAL', detail: err instanceof Error ? err.message : String(err) },
-      });
+      set({ notice: asErrorData(err) });
       return null;
     } finally {
       set((s) => ({ pending: s.pending - 1 }));
     }
   };
 
-  /** Re-reads the map after any change; the selection is dropped if its actor is gone. */
+  /** Re-reads the map after any change; the selection keeps only what still exists. */
   const reload = async () => {
     const [map, graph] = await Promise.all([call('map:info', {}), call('graph:get', {})]);
-    const selected = get().selectedActorId;
-    const stillThere = selected !== null && graph.actors.some((a) => a.id === selected);
-    set({ map, graph, selectedActorId: stillThere ? selected : null });
+    const selection = pruneSelection(
+      get().selection,
+      new Set(graph.actors.map((a) => a.id)),
+      new Set(graph.relations.map((r) => r.id)),
+    );
+    set({ map, graph, selection });
   };
 
   const adopt = async (map: MapInfo) => {
-    set({ map, graph: await call('graph:get', {}), selectedActorId: null, view: 'map' });
+    set({ map, graph: await call('graph:get', {}), selection: NOTHING, view: 'map' });
     set({ recent: await call('recent:list', {}) });
+  };
+
+  const perform: SessionSlice['perform'] = async (method, input) => {
+    set((s) => ({ pending: s.pending + 1 }));
+    try {
+      const value = await call(method, input);
+      await reload();
+      return { ok: true, value };
+    } catch (err) {
+      return { ok: false, error: asErrorData(err) };
+    } finally {
+      set((s) => ({ pending: s.pending - 1 }));
+    }
   };
 
   return {
@@ -90,6 +107,7 @@ export const createSessionSlice: StateCreator<AppStore, [], [], SessionSlice> = 
       });
       set({ booted: true });
     },
+    showNotice: (notice) => set({ notice }),
     dismissNotice: () => set({ notice: null }),
 
     openMap: async (path) => {
@@ -110,44 +128,19 @@ export const createSessionSlice: StateCreator<AppStore, [], [], SessionSlice> = 
     closeMap: async () => {
       await attempt(async () => {
         await call('map:close', {});
-        set({
-          map: null,
-          graph: null,
-          selectedActorId: null,
-          recent: await call('recent:list', {}),
-        });
+        set({ map: null, graph: null, selection: NOTHING, recent: await call('recent:list', {}) });
       });
     },
     forgetRecent: async (path) => {
       await attempt(async () => set({ recent: await call('recent:forget', { path }) }));
     },
 
-    createActor: (draft) =>
-      attempt(async () => {
-        const actor = await call('actor:create', draft);
-        await reload();
-        set({ selectedActorId: actor.id });
-        return actor;
-      }),
-    updateActor: async (id, patch) => {
-      set((s) => ({ pending: s.pending + 1 }));
-      try {
-        await call('actor:update', { id, patch });
-        await reload();
-        return null;
-      } catch (err) {
-        // Field errors are shown next to the field by the form, not in the banner.
-        if (err instanceof ApiError) return err.data;
-        throw err;
-      } finally {
-        set((s) => ({ pending: s.pending - 1 }));
-      }
-    },
-    deleteActor: async (id) => {
-      await attempt(async () => {
-        await call('actor:delete', { id });
-        await reload();
-      });
+    perform,
+    act: async (method, input) => {
+      const outcome = await perform(method, input);
+      if (outcome.ok) return outcome.value;
+      set({ notice: outcome.error });
+      return null;
     },
     undo: async () => {
       if (!get().map?.history.canUndo) return;

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { pickLocale } from '../../shared/i18n/errorMessages';
-import type { ActorId } from '../../shared/domain/schemas';
 import type { Locale, ViewId } from '../../shared/domain/vocabulary';
+import { NOTHING, type Selection } from './selection';
 import type { AppStore } from './store';
 
 const LOCALE_KEY = 'influmap.locale';
@@ -16,20 +16,24 @@ export function initialLocale(storage: Storage | undefined, languages: readonly 
 export type UiSlice = {
   locale: Locale;
   view: ViewId;
-  selectedActorId: ActorId | null;
+  selection: Selection;
+  settingsOpen: boolean;
   setLocale(locale: Locale): void;
   setView(view: ViewId): void;
-  selectActor(id: ActorId | null): void;
+  select(selection: Selection): void;
+  setSettingsOpen(open: boolean): void;
 };
 
 export const createUiSlice: StateCreator<AppStore, [], [], UiSlice> = (set) => ({
   locale: initialLocale(globalThis.localStorage, globalThis.navigator?.languages ?? []),
   view: 'map',
-  selectedActorId: null,
+  selection: NOTHING,
+  settingsOpen: false,
   setLocale(locale) {
     globalThis.localStorage?.setItem(LOCALE_KEY, locale);
     set({ locale });
   },
   setView: (view) => set({ view }),
-  selectActor: (id) => set({ selectedActorId: id }),
+  select: (selection) => set({ selection }),
+  setSettingsOpen: (settingsOpen) => set({ settingsOpen }),
 });

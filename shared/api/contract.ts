@@ -167,7 +167,7 @@ export const API = {
   },
   'topic:delete': { input: byTopicId, output: deleted, mutates: true },
   'topic:merge': {
-    input: z.strictObject({ sourceId: TopicIdSchema, targetId: TopicIdSchema }),
+    input: z.strictObject({ sourceIds: idList(TopicIdSchema), targetId: TopicIdSchema }),
     output: TopicSchema,
     mutates: true,
   },

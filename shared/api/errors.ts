@@ -24,6 +24,8 @@ export const ERROR_CODES = [
   'NOTHING_TO_UNDO',
   'NOTHING_TO_REDO',
   'CONFLICT',
+  'DROP_NEEDS_DESKTOP',
+  'IMPORT_NOT_AVAILABLE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

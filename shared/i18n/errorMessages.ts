@@ -26,7 +26,10 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     MIGRATION_FAILED: '{file} could not be upgraded; it was left unchanged',
     NOTHING_TO_UNDO: 'Nothing to undo',
     NOTHING_TO_REDO: 'Nothing to redo',
-    CONFLICT: 'This would duplicate an existing entry',
+    CONFLICT: 'This would duplicate an existing entry, or undo something still in use',
+    DROP_NEEDS_DESKTOP:
+      'A browser does not tell where {file} is: open it from the start screen by typing its path',
+    IMPORT_NOT_AVAILABLE: 'Importing {file} is not available yet in this version',
     INTERNAL: 'Unexpected error',
   },
   fr: {
@@ -51,7 +54,10 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     MIGRATION_FAILED: '{file} n’a pas pu être mis à niveau ; il n’a pas été modifié',
     NOTHING_TO_UNDO: 'Rien à annuler',
     NOTHING_TO_REDO: 'Rien à rétablir',
-    CONFLICT: 'Cela créerait un doublon',
+    CONFLICT: 'Cela créerait un doublon, ou retirerait quelque chose encore utilisé',
+    DROP_NEEDS_DESKTOP:
+      'Un navigateur ne dit pas où se trouve {file} : ouvrez-le depuis l’écran d’accueil en tapant son chemin',
+    IMPORT_NOT_AVAILABLE: 'L’import de {file} n’est pas encore disponible dans cette version',
     INTERNAL: 'Erreur inattendue',
   },
 };
@@ -73,7 +79,9 @@ export function formatError(error: AppErrorData, locale: Locale): string {
       .map((i) => (i.path ? `${i.path}: ${i.message}` : i.message));
     text += ` — ${shown.join('; ')}${error.issues.length > 3 ? ` (+${error.issues.length - 3})` : ''}`;
   }
-  if (error.code === 'INTERNAL' && error.detail) text += ` (${error.detail})`;
+  // The detail of these codes names what is in the way (a value, a count), useful as it stands.
+  if ((error.code === 'INTERNAL' || error.code === 'CONFLICT') && error.detail)
+    text += ` (${error.detail})`;
   return text;
 }
 

@@ -258,7 +258,7 @@ describe('building a map by hand (service)', () => {
       name: 'Recyclers',
       topicId: other.id,
     });
-    await call(service, 'topic:merge', { sourceId: other.id, targetId: topic });
+    await call(service, 'topic:merge', { sourceIds: [other.id], targetId: topic });
     expect((await call(service, 'actor:get', { id: ada })).relevance).toEqual([
       { topicId: topic, relevance: 0.8 },
     ]);

@@ -10,11 +10,13 @@ const removeListener = vi.fn();
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },
   ipcRenderer: { invoke, on, removeListener },
+  webUtils: { getPathForFile: (file: { name: string }) => `/dropped/${file.name}` },
 }));
 
 type Bridge = {
   call(method: string, input: unknown): Promise<unknown>;
   onMenuCommand(listener: (c: unknown) => void): () => void;
+  pathForFile(file: { name: string }): string;
 };
 
 describe('the preload bridge', () => {
@@ -24,9 +26,10 @@ describe('the preload bridge', () => {
     bridge = exposed.get('influmapDesktop') as Bridge;
   });
 
-  it('exposes only call and onMenuCommand', () => {
+  it('exposes only call, onMenuCommand and pathForFile', () => {
     expect([...exposed.keys()]).toEqual(['influmapDesktop']);
-    expect(Object.keys(bridge).sort()).toEqual(['call', 'onMenuCommand']);
+    expect(Object.keys(bridge).sort()).toEqual(['call', 'onMenuCommand', 'pathForFile']);
+    expect(bridge.pathForFile({ name: 'client.influmap' })).toBe('/dropped/client.influmap');
   });
 
   it('forwards contract methods and refuses any other channel', async () => {

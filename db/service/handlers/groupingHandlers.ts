@@ -12,8 +12,11 @@ export function groupingHandlers({
       requireSession().repos.topics.delete(id);
       return { deleted: true };
     },
-    'topic:merge': ({ sourceId, targetId }) =>
-      requireSession().repos.topics.merge(sourceId, targetId),
+    'topic:merge': ({ sourceIds, targetId }) => {
+      const { repos } = requireSession();
+      for (const sourceId of new Set(sourceIds)) repos.topics.merge(sourceId, targetId);
+      return repos.topics.get(targetId);
+    },
     'community:list': () => requireSession().repos.communities.list(),
     'community:create': (draft) => {
       const { repos } = requireSession();

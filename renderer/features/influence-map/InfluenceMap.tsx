@@ -1,35 +1,72 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { attachEdgeDrawing } from './edgeDrawing';
 import { mapStylesheet } from './mapStylesheet';
 import { syncElements } from './syncElements';
 
+export type TapMode = 'replace' | 'toggle';
+
 export type InfluenceMapProps = {
   elements: ElementDefinition[];
-  selectedNodeId: string | null;
-  onSelect: (nodeId: string | null) => void;
+  /** Cytoscape ids to show as selected (`a12` actors, `r7` relations). */
+  selectedIds: readonly string[];
+  onTapNode: (nodeId: string, mode: TapMode) => void;
+  onTapEdge: (edgeId: string) => void;
+  onTapBackground: () => void;
+  /** Shift+drag on the background draws a box; the nodes inside become the selection. */
+  onBoxSelect: (nodeIds: string[]) => void;
+  drawing: boolean;
+  onConnect: (sourceNodeId: string, targetNodeId: string) => void;
+  /** Centre the view on this node whenever `focus.tick` changes. */
+  focus: { nodeId: string; tick: number } | null;
   ariaLabel: string;
 };
 
-/** Where a node added after the first layout goes: near the centre of what the user is looking at. */
-function centreOfView(cy: Core) {
+/**
+ * Where a node added after the first layout goes: the first free spot on a spiral around the
+ * centre of what the user is looking at, so it never hides under another actor.
+ */
+function freeSpotInView(cy: Core) {
   const extent = cy.extent();
-  const jitter = () => (Math.random() - 0.5) * 60;
-  return { x: (extent.x1 + extent.x2) / 2 + jitter(), y: (extent.y1 + extent.y2) / 2 + jitter() };
+  const centre = { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
+  const clearance = 45;
+  const taken = cy.nodes().map((n) => n.position());
+  for (let step = 0; step < 400; step += 1) {
+    const angle = step * 0.9;
+    const radius = clearance * Math.sqrt(step);
+    const spot = { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
+    if (taken.every((p) => Math.hypot(p.x - spot.x, p.y - spot.y) >= clearance)) return spot;
+  }
+  return centre;
+}
+
+/** Read-only automation hook (end-to-end tests, accessibility tools): where a node is drawn. */
+export type MapContainer = HTMLDivElement & {
+  renderedPositionOf?: (nodeId: string) => { x: number; y: number } | null;
+};
+
+function exposeRenderedPositions(container: MapContainer | null, cy: Core): void {
+  if (!container) return;
+  container.renderedPositionOf = (nodeId) => {
+    const node = cy.getElementById(nodeId);
+    return node.nonempty() ? { ...node.renderedPosition() } : null;
+  };
 }
 
 /**
  * The cytoscape canvas. Owns the instance (created once, destroyed on unmount), reconciles it
- * with `elements`, and reflects the selection one way; taps flow back through `onSelect`.
+ * with `elements`, reflects the selection one way; taps flow back through the callbacks.
  * `data-node-count` states how many nodes are drawn, for tests and assistive summaries.
  */
-export function InfluenceMap({ elements, selectedNodeId, onSelect, ariaLabel }: InfluenceMapProps) {
+export function InfluenceMap(props: InfluenceMapProps) {
+  const { elements, selectedIds, drawing, focus, ariaLabel } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const laidOut = useRef(false);
   const [nodeCount, setNodeCount] = useState(0);
-  const onSelectRef = useRef(onSelect);
+  const latest = useRef(props);
   useLayoutEffect(() => {
-    onSelectRef.current = onSelect;
+    latest.current = props;
   });
 
   useEffect(() => {
@@ -40,14 +77,39 @@ export function InfluenceMap({ elements, selectedNodeId, onSelect, ariaLabel }: 
       layout: { name: 'preset' },
       minZoom: 0.05,
       maxZoom: 6,
-      selectionType: 'single',
+      boxSelectionEnabled: true,
+      selectionType: 'additive',
     });
-    cy.on('tap', 'node', (event) => onSelectRef.current(event.target.id() as string));
+    // Selection belongs to the store: cytoscape's own tap-selection is overridden by effect 3.
+    cy.on('tap', 'node', (event) => {
+      if (latest.current.drawing) return;
+      const original = event.originalEvent as MouseEvent | undefined;
+      latest.current.onTapNode(
+        event.target.id() as string,
+        original && (original.ctrlKey || original.metaKey || original.shiftKey)
+          ? 'toggle'
+          : 'replace',
+      );
+    });
+    cy.on('tap', 'edge', (event) => latest.current.onTapEdge(event.target.id() as string));
     cy.on('tap', (event) => {
-      if (event.target === cy) onSelectRef.current(null);
+      if (event.target === cy) latest.current.onTapBackground();
     });
+    cy.on('boxend', () => {
+      // Box selection settles after `boxend`: read it on the next frame.
+      requestAnimationFrame(() =>
+        latest.current.onBoxSelect(cy.nodes(':selected').map((n) => n.id())),
+      );
+    });
+    const detach = attachEdgeDrawing(
+      cy,
+      () => latest.current.drawing,
+      (s, t) => latest.current.onConnect(s, t),
+    );
+    exposeRenderedPositions(containerRef.current, cy);
     cyRef.current = cy;
     return () => {
+      detach();
       cy.destroy();
       cyRef.current = null;
     };
@@ -56,7 +118,7 @@ export function InfluenceMap({ elements, selectedNodeId, onSelect, ariaLabel }: 
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    syncElements(cy, elements, laidOut.current ? () => centreOfView(cy) : undefined);
+    syncElements(cy, elements, laidOut.current ? () => freeSpotInView(cy) : undefined);
     if (!laidOut.current && cy.nodes().length > 0) {
       laidOut.current = true;
       cy.layout({
@@ -68,6 +130,11 @@ export function InfluenceMap({ elements, selectedNodeId, onSelect, ariaLabel }: 
         padding: 30,
       }).run();
       cy.fit(undefined, 30);
+      // A map of a handful of actors must not open at the maximum zoom.
+      if (cy.zoom() > 1.2) {
+        cy.zoom(1.2);
+        cy.center();
+      }
     }
     setNodeCount(cy.nodes().length);
   }, [elements]);
@@ -77,16 +144,29 @@ export function InfluenceMap({ elements, selectedNodeId, onSelect, ariaLabel }: 
     if (!cy) return;
     cy.batch(() => {
       cy.elements(':selected').unselect();
-      if (selectedNodeId) cy.getElementById(selectedNodeId).select();
+      for (const id of selectedIds) cy.getElementById(id).select();
     });
-  }, [selectedNodeId, elements]);
+  }, [selectedIds, elements]);
+
+  useEffect(() => {
+    cyRef.current?.autoungrabify(drawing);
+  }, [drawing]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !focus) return;
+    const node = cy.getElementById(focus.nodeId);
+    if (node.nonempty())
+      cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 250 });
+  }, [focus]);
 
   return (
     <div
       ref={containerRef}
-      className="influence-map"
+      className={`influence-map${drawing ? ' drawing' : ''}`}
       data-testid="influence-map"
       data-node-count={nodeCount}
+      data-edge-count={elements.filter((e) => e.group === 'edges').length}
       role="img"
       aria-label={ariaLabel}
     />

@@ -13,7 +13,8 @@ export type NewActorFormProps = { onDone: () => void };
 /** The quick "add actor" form of the map: name, kind, stance; validated with the API's schema. */
 export function NewActorForm({ onDone }: NewActorFormProps) {
   const t = useT();
-  const createActor = useAppStore((s) => s.createActor);
+  const act = useAppStore((s) => s.act);
+  const select = useAppStore((s) => s.select);
   const [name, setName] = useState('');
   const [kind, setKind] = useState<ActorKind>('influencer');
   const [stance, setStance] = useState(0);
@@ -26,7 +27,10 @@ export function NewActorForm({ onDone }: NewActorFormProps) {
       setErrors(errorsByField(parsed.error));
       return;
     }
-    if (await createActor(parsed.data)) onDone();
+    const actor = await act('actor:create', parsed.data);
+    if (!actor) return;
+    select({ kind: 'actors', ids: [actor.id] });
+    onDone();
   };
 
   return (

@@ -4,6 +4,7 @@ export type EditableTextProps = {
   id: string;
   value: string;
   multiline?: boolean;
+  type?: 'date';
   /** Called on blur or Enter when the text changed; resolves to an error message or null. */
   onCommit: (text: string) => Promise<string | null>;
   onError: (message: string | null) => void;
@@ -13,7 +14,7 @@ export type EditableTextProps = {
  * A text control that commits when the user leaves it (one edit = one undoable action) and
  * resets to the stored value when the selection or the stored value changes (after an undo).
  */
-export function EditableText({ id, value, multiline, onCommit, onError }: EditableTextProps) {
+export function EditableText({ id, value, multiline, type, onCommit, onError }: EditableTextProps) {
   const [draft, setDraft] = useState(value);
   // A new stored value (another actor selected, an undo) replaces the draft: React's
   // "adjust state while rendering" pattern, which avoids an effect and a second render pass.
@@ -37,6 +38,7 @@ export function EditableText({ id, value, multiline, onCommit, onError }: Editab
   return (
     <input
       {...common}
+      type={type ?? 'text'}
       onChange={(e) => setDraft(e.target.value)}
       onKeyDown={(e) => {
         if (e.key === 'Enter') void commit();

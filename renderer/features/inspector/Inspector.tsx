@@ -1,18 +1,25 @@
 import { useT } from '../../hooks/useT';
 import { useAppStore } from '../../state/store';
+import { BulkActions } from '../actors/BulkActions';
 import { ActorInspector } from './ActorInspector';
-import { useActorDetails } from './useActorDetails';
+import { RelationInspector } from './RelationInspector';
 
 /** The right-hand panel: whatever is selected, in any view. */
 export function Inspector() {
   const t = useT();
-  const selectedActorId = useAppStore((s) => s.selectedActorId);
-  const graph = useAppStore((s) => s.graph);
-  const actor = useActorDetails(selectedActorId, graph);
+  const selection = useAppStore((s) => s.selection);
   return (
     <aside className="inspector" aria-label={t('inspector.title')}>
-      {actor && actor.id === selectedActorId ? (
-        <ActorInspector actor={actor} />
+      {selection.kind === 'relation' ? (
+        <RelationInspector key={selection.id} id={selection.id} />
+      ) : selection.kind === 'actors' &&
+        selection.ids.length === 1 &&
+        selection.ids[0] !== undefined ? (
+        <ActorInspector key={selection.ids[0]} id={selection.ids[0]} />
+      ) : selection.kind === 'actors' ? (
+        <div className="multi-inspector" data-testid="multi-inspector">
+          <BulkActions ids={selection.ids} />
+        </div>
       ) : (
         <p className="empty-hint">{t('inspector.empty')}</p>
       )}

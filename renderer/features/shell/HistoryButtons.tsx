@@ -1,5 +1,4 @@
-import type { MessageKey } from '../../i18n/en';
-import { isMessageKey } from '../../i18n/translate';
+import { actionLabel } from '../../i18n/labels';
 import { useT } from '../../hooks/useT';
 import { useAppStore } from '../../state/store';
 
@@ -10,10 +9,7 @@ export function HistoryButtons() {
   const pending = useAppStore((s) => s.pending);
   const undo = useAppStore((s) => s.undo);
   const redo = useAppStore((s) => s.redo);
-  const actionName = (label: string | null | undefined) => {
-    const key = `action.${label ?? ''}`;
-    return isMessageKey(key) ? t(key as MessageKey) : (label ?? '');
-  };
+  const actionName = (label: string | null | undefined) => actionLabel(t, label);
   return (
     <div className="history">
       <button

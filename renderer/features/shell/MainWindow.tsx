@@ -1,7 +1,10 @@
 import { LanguageSwitcher } from '../../components/LanguageSwitcher';
 import { useT } from '../../hooks/useT';
 import { useAppStore } from '../../state/store';
+import { ActorsView } from '../actors/ActorsView';
+import { CommunitiesView } from '../communities/CommunitiesView';
 import { MapView } from '../influence-map/MapView';
+import { SettingsDialog } from '../settings/SettingsDialog';
 import { Inspector } from '../inspector/Inspector';
 import { ComingSoon } from './ComingSoon';
 import { HistoryButtons } from './HistoryButtons';
@@ -13,6 +16,8 @@ export function MainWindow() {
   const map = useAppStore((s) => s.map);
   const view = useAppStore((s) => s.view);
   const closeMap = useAppStore((s) => s.closeMap);
+  const settingsOpen = useAppStore((s) => s.settingsOpen);
+  const setSettingsOpen = useAppStore((s) => s.setSettingsOpen);
   return (
     <div className="main-window">
       <header className="app-header">
@@ -23,14 +28,30 @@ export function MainWindow() {
         <ViewSwitcher />
         <HistoryButtons />
         <LanguageSwitcher />
+        <button type="button" onClick={() => setSettingsOpen(true)}>
+          {t('settings.open')}
+        </button>
         <button type="button" onClick={() => void closeMap()}>
           {t('shell.closeMap')}
         </button>
       </header>
       <main className="workspace">
-        <div className="view-area">{view === 'map' ? <MapView /> : <ComingSoon view={view} />}</div>
+        <div className="view-area">
+          {view === 'map' ? (
+            <MapView />
+          ) : view === 'actors' ? (
+            <ActorsView />
+          ) : view === 'communities' ? (
+            <CommunitiesView />
+          ) : (
+            <ComingSoon view={view} />
+          )}
+        </div>
         <Inspector />
       </main>
+      {settingsOpen && map ? (
+        <SettingsDialog settings={map.settings} onClose={() => setSettingsOpen(false)} />
+      ) : null}
     </div>
   );
 }

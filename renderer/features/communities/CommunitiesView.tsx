@@ -1,0 +1,67 @@
+import type { AppErrorData } from '../../../shared/api/errors';
+import type { CommunityId, TopicId } from '../../../shared/domain/schemas';
+import { useT } from '../../hooks/useT';
+import type { Outcome } from '../../state/sessionSlice';
+import { useAppStore } from '../../state/store';
+import { GroupList } from './GroupList';
+
+/**
+ * Communities and topics, managed by hand. Detection, composition by stance and tier and the
+ * drill-down to the map come with the analytics.
+ */
+export function CommunitiesView() {
+  const t = useT();
+  const graph = useAppStore((s) => s.graph);
+  const perform = useAppStore((s) => s.perform);
+  const act = useAppStore((s) => s.act);
+  const failure = async <T,>(outcome: Promise<Outcome<T>>): Promise<AppErrorData | null> => {
+    const result = await outcome;
+    return result.ok ? null : result.error;
+  };
+  return (
+    <section className="communities-view panel-scroll">
+      <GroupList
+        title={t('view.communities')}
+        testId="communities"
+        groups={(graph?.communities ?? []).map((c) => ({
+          id: c.id,
+          name: c.name,
+          color: c.color,
+          detail: t('groups.members', { count: c.memberCount }),
+        }))}
+        onCreate={(name, color) => failure(perform('community:create', { name, color }))}
+        onRename={(id, name) =>
+          failure(perform('community:update', { id: id as CommunityId, patch: { name } }))
+        }
+        onRecolor={(id, color) =>
+          void act('community:update', { id: id as CommunityId, patch: { color } })
+        }
+        onDelete={(id) => void act('community:delete', { id: id as CommunityId })}
+        onMerge={(sourceIds, targetId) =>
+          void act('community:merge', {
+            sourceIds: sourceIds as CommunityId[],
+            targetId: targetId as CommunityId,
+          })
+        }
+      />
+      <GroupList
+        title={t('groups.topics')}
+        testId="topics"
+        groups={(graph?.topics ?? []).map((x) => ({ id: x.id, name: x.name, color: x.color }))}
+        onCreate={(name, color) => failure(perform('topic:create', { name, color }))}
+        onRename={(id, name) =>
+          failure(perform('topic:update', { id: id as TopicId, patch: { name } }))
+        }
+        onRecolor={(id, color) => void act('topic:update', { id: id as TopicId, patch: { color } })}
+        onDelete={(id) => void act('topic:delete', { id: id as TopicId })}
+        onMerge={(sourceIds, targetId) =>
+          void act('topic:merge', {
+            sourceIds: sourceIds as TopicId[],
+            targetId: targetId as TopicId,
+          })
+        }
+      />
+      <p className="empty-hint">{t('view.comingSoon.communities')}</p>
+    </section>
+  );
+}
