@@ -126,6 +126,7 @@ export const en = {
   'bulk.community': 'Community…',
   'bulk.delete': 'Delete {count}',
   'bulk.deleteConfirm': 'Delete {count} actor(s), with their relations? You can undo it.',
+  'bulk.removeFromCommunity': 'Remove from community',
   'bulk.removeTag': 'Remove tag',
   'bulk.selected': '{count} selected',
   'bulk.setStance': 'Set stance',

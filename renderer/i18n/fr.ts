@@ -131,6 +131,7 @@ export const fr: Record<MessageKey, string> = {
   'bulk.community': 'Communauté…',
   'bulk.delete': 'Supprimer {count}',
   'bulk.deleteConfirm': 'Supprimer {count} acteur(s) et leurs relations ? Vous pourrez annuler.',
+  'bulk.removeFromCommunity': 'Retirer de la communauté',
   'bulk.removeTag': 'Retirer l’étiquette',
   'bulk.selected': '{count} sélectionné(s)',
   'bulk.setStance': 'Attitude',

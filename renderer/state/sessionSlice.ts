@@ -70,7 +70,8 @@ export const createSessionSlice: StateCreator<AppStore, [], [], SessionSlice> = 
   };
 
   const adopt = async (map: MapInfo) => {
-    set({ map, graph: await call('graph:get', {}), selection: NOTHING, view: 'map' });
+    set({ map, graph: await call('graph:get', {}), selection: NOTHING });
+    get().setView('map');
     set({ recent: await call('recent:list', {}) });
   };
 

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { pickLocale } from '../../shared/i18n/errorMessages';
-import type { Locale, ViewId } from '../../shared/domain/vocabulary';
+import { VIEW_IDS, type Locale, type ViewId } from '../../shared/domain/vocabulary';
 import { NOTHING, type Selection } from './selection';
 import type { AppStore } from './store';
 
@@ -11,6 +11,12 @@ export function initialLocale(storage: Storage | undefined, languages: readonly 
   const stored = storage?.getItem(LOCALE_KEY);
   if (stored === 'fr' || stored === 'en') return stored;
   return pickLocale(languages);
+}
+
+/** The view named in the address (`#actors`), so that a view can be linked and survives a reload. */
+export function viewFromHash(hash: string): ViewId {
+  const name = hash.replace(/^#/, '');
+  return (VIEW_IDS as readonly string[]).includes(name) ? (name as ViewId) : 'map';
 }
 
 export type UiSlice = {
@@ -26,14 +32,17 @@ export type UiSlice = {
 
 export const createUiSlice: StateCreator<AppStore, [], [], UiSlice> = (set) => ({
   locale: initialLocale(globalThis.localStorage, globalThis.navigator?.languages ?? []),
-  view: 'map',
+  view: viewFromHash(globalThis.location?.hash ?? ''),
   selection: NOTHING,
   settingsOpen: false,
   setLocale(locale) {
     globalThis.localStorage?.setItem(LOCALE_KEY, locale);
     set({ locale });
   },
-  setView: (view) => set({ view }),
+  setView(view) {
+    globalThis.history?.replaceState(null, '', `#${view}`);
+    set({ view });
+  },
   select: (selection) => set({ selection }),
   setSettingsOpen: (settingsOpen) => set({ settingsOpen }),
 });

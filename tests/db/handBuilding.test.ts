@@ -307,6 +307,22 @@ describe('building a map by hand (service)', () => {
         id: paid.id,
         patch: { outcome: 'Video published' },
       });
+      const renamed = await call(service, 'campaign:update', {
+        id: launch.id,
+        patch: { name: 'Launch (extended)', endsOn: '2027-01-31', budget: 60_000 },
+      });
+      expect(renamed).toMatchObject({
+        name: 'Launch (extended)',
+        endsOn: '2027-01-31',
+        budget: 60_000,
+        spent: 3_000,
+      });
+      await expectRefused(
+        'campaign:update',
+        { id: launch.id, patch: { startsOn: '2027-06-01', endsOn: '2027-01-01' } },
+        'INVALID_INPUT',
+        'patch.endsOn',
+      );
       await call(service, 'campaign:delete', { id: launch.id });
       expect((await call(service, 'interaction:list', { actorId: ada }))[0]).toMatchObject({
         outcome: 'Video published',

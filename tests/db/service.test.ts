@@ -220,6 +220,34 @@ describe('the map service', () => {
 });
 
 describe('maps, recent list and the demo', () => {
+  it('describes the host: browser mode has no file dialog and says where new maps go', async () => {
+    const dir = tempDir();
+    const service = makeService(dir);
+    expect(await call(service, 'app:info', {})).toEqual({
+      version: 'test',
+      host: 'browser',
+      canPickFiles: false,
+      defaultMapFolder: join(dir, 'maps'),
+    });
+    expect(await call(service, 'map:pick', { mode: 'open' })).toEqual({ path: null });
+    expect(await rawCall(service, 'map:pick', { mode: 'delete' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+    service.close();
+  });
+
+  it('forgets a map from the recent list without touching the file', async () => {
+    const dir = tempDir();
+    const service = makeService(dir);
+    const path = join(dir, 'kept.influmap');
+    await call(service, 'map:create', { path });
+    await call(service, 'map:close', {});
+    expect(await call(service, 'recent:forget', { path })).toEqual([]);
+    expect((await call(service, 'map:open', { path })).path).toBe(path);
+    service.close();
+  });
+
   it('lists opened maps most recent first, and creates a map from a bare name in the maps folder', async () => {
     const dir = tempDir();
     const service = makeService(dir);

@@ -110,8 +110,10 @@ describe('browser mode, end to end in Chromium', () => {
     await page.click('text=Add actor');
     await page.fill('#new-actor-name', payload);
     await page.click('form[aria-label="New actor"] button[type=submit]');
-    await page.waitForSelector('.inspector-name');
-    expect(await page.textContent('.inspector-name')).toBe(payload);
+    await page.waitForFunction(
+      (name) => document.querySelector('.inspector-name')?.textContent === name,
+      payload,
+    );
     expect(await page.locator('.inspector img').count()).toBe(0);
   });
 

@@ -83,6 +83,15 @@ export function BulkActions({ ids }: BulkActionsProps) {
         >
           {t('bulk.addToCommunity')}
         </button>
+        <button
+          type="button"
+          disabled={!community}
+          onClick={() =>
+            void act('community:remove-members', { id: Number(community), actorIds: list })
+          }
+        >
+          {t('bulk.removeFromCommunity')}
+        </button>
       </span>
       <button
         type="button"

@@ -1,4 +1,4 @@
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from 'cytoscape';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { attachEdgeDrawing } from './edgeDrawing';
 import { mapStylesheet } from './mapStylesheet';
@@ -38,6 +38,24 @@ function freeSpotInView(cy: Core) {
     if (taken.every((p) => Math.hypot(p.x - spot.x, p.y - spot.y) >= clearance)) return spot;
   }
   return centre;
+}
+
+/**
+ * cose is quadratic: beyond a few thousand actors it would freeze the window for minutes. Large
+ * maps get a grid until the scalable layouts and aggregation of the big-graph work arrive.
+ */
+const FORCE_LAYOUT_LIMIT = 1_500;
+
+function initialLayout(nodes: number): LayoutOptions {
+  if (nodes > FORCE_LAYOUT_LIMIT) return { name: 'grid', padding: 30, avoidOverlap: false };
+  return {
+    name: 'cose',
+    animate: false,
+    randomize: true,
+    nodeRepulsion: () => 9000,
+    idealEdgeLength: () => 70,
+    padding: 30,
+  };
 }
 
 /** Read-only automation hook (end-to-end tests, accessibility tools): where a node is drawn. */
@@ -121,14 +139,7 @@ export function InfluenceMap(props: InfluenceMapProps) {
     syncElements(cy, elements, laidOut.current ? () => freeSpotInView(cy) : undefined);
     if (!laidOut.current && cy.nodes().length > 0) {
       laidOut.current = true;
-      cy.layout({
-        name: 'cose',
-        animate: false,
-        randomize: true,
-        nodeRepulsion: () => 9000,
-        idealEdgeLength: () => 70,
-        padding: 30,
-      }).run();
+      cy.layout(initialLayout(cy.nodes().length)).run();
       cy.fit(undefined, 30);
       // A map of a handful of actors must not open at the maximum zoom.
       if (cy.zoom() > 1.2) {

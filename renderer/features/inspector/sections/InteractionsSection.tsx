@@ -32,6 +32,7 @@ export function InteractionsSection({ actor }: { actor: Actor }) {
     cost: '',
     currency: 'EUR',
     outcome: '',
+    notes: '',
   };
   const [draft, setDraft] = useState(empty);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -51,6 +52,7 @@ export function InteractionsSection({ actor }: { actor: Actor }) {
           : Number(draft.cost.replace(/[\s\u202f]/g, '').replace(',', '.')),
       currency: draft.cost.trim() === '' ? null : draft.currency || null,
       outcome: draft.outcome.trim() || null,
+      notes: draft.notes.trim() || null,
     });
     if (!parsed.success) return setErrors(errorsByField(parsed.error));
     const outcome = await perform('interaction:create', parsed.data);
@@ -113,11 +115,7 @@ export function InteractionsSection({ actor }: { actor: Actor }) {
               ))}
             </select>
           </Field>
-          <Field
-            id="interaction-cost"
-            label={t('interaction.cost')}
-            error={errors.cost ?? errors.currency}
-          >
+          <Field id="interaction-cost" label={t('interaction.cost')} error={errors.cost}>
             <input
               id="interaction-cost"
               inputMode="decimal"
@@ -150,6 +148,14 @@ export function InteractionsSection({ actor }: { actor: Actor }) {
               onChange={(e) => setDraft({ ...draft, owner: e.target.value })}
             />
           </Field>
+          <Field id="interaction-currency" label={t('campaigns.currency')} error={errors.currency}>
+            <input
+              id="interaction-currency"
+              value={draft.currency}
+              maxLength={3}
+              onChange={(e) => setDraft({ ...draft, currency: e.target.value.toUpperCase() })}
+            />
+          </Field>
           <Field id="interaction-outcome" label={t('interaction.outcome')} error={errors.outcome}>
             <input
               id="interaction-outcome"
@@ -158,6 +164,14 @@ export function InteractionsSection({ actor }: { actor: Actor }) {
             />
           </Field>
         </div>
+        <Field id="interaction-notes" label={t('actor.notes')} error={errors.notes}>
+          <textarea
+            id="interaction-notes"
+            rows={2}
+            value={draft.notes}
+            onChange={(e) => setDraft({ ...draft, notes: e.target.value })}
+          />
+        </Field>
         <button type="submit">{t('interaction.add')}</button>
       </form>
     </details>

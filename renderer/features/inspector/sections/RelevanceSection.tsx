@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Actor, Topic, TopicId } from '../../../../shared/domain/schemas';
 import { useT } from '../../../hooks/useT';
 import { useAppStore } from '../../../state/store';
@@ -9,18 +9,40 @@ type SliderProps = {
   onCommit: (topicId: TopicId, value: number | null) => void;
 };
 
-/** One topic's slider: moves freely, saves (one undoable change) when released or after a key. */
+/**
+ * One topic's slider. It saves when released, or 400 ms after the last arrow key, as one
+ * undoable change. While an edit is pending it keeps the user's value: an answer for an earlier
+ * step must not pull the thumb back under a fast keyboard user.
+ */
 function RelevanceSlider({ topic, stored, onCommit }: SliderProps) {
   const t = useT();
   const [value, setValue] = useState(stored ?? 0);
-  // A new stored value (after an undo, or another actor) replaces what the slider shows.
+  const [pending, setPending] = useState<number | null>(null);
   const [shown, setShown] = useState(stored);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   if (shown !== stored) {
     setShown(stored);
-    setValue(stored ?? 0);
+    if (pending === null || pending === stored) {
+      setValue(stored ?? 0);
+      setPending(null);
+    }
   }
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
   const commit = () => {
-    if (value !== stored) onCommit(topic.id, value);
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    if (pending === null) return;
+    if (pending === stored) setPending(null);
+    else onCommit(topic.id, pending);
+  };
+  const commitSoon = () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(commit, 400);
   };
   const id = `relevance-${topic.id}`;
   return (
@@ -34,9 +56,13 @@ function RelevanceSlider({ topic, stored, onCommit }: SliderProps) {
         step={0.05}
         value={value}
         data-testid={id}
-        onChange={(e) => setValue(Number(e.target.value))}
+        onChange={(e) => {
+          setValue(Number(e.target.value));
+          setPending(Number(e.target.value));
+        }}
         onPointerUp={commit}
-        onKeyUp={commit}
+        onKeyUp={commitSoon}
+        onBlur={commit}
       />
       <output htmlFor={id}>{stored === undefined ? t('common.none') : stored.toFixed(2)}</output>
       {stored !== undefined ? (
