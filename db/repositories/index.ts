@@ -8,6 +8,7 @@ import { createRelationRepository } from './relationRepository';
 import { createRelevanceRepository } from './relevanceRepository';
 import { createSettingsRepository } from './settingsRepository';
 import { createTopicRepository } from './topicRepository';
+import { createViewRepository } from './viewRepository';
 
 /** Every repository of one open map, with statements prepared once per connection. */
 export function createRepositories(db: SqliteDatabase) {
@@ -16,6 +17,7 @@ export function createRepositories(db: SqliteDatabase) {
     accounts: createAccountRepository(db),
     relevance: createRelevanceRepository(db),
     history: createHistoryRepository(db),
+    views: createViewRepository(db),
     relations: createRelationRepository(db),
     topics: createTopicRepository(db),
     communities: createCommunityRepository(db),

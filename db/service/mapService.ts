@@ -22,6 +22,7 @@ import { groupingHandlers } from './handlers/groupingHandlers';
 import { historyHandlers } from './handlers/historyHandlers';
 import { relationHandlers } from './handlers/relationHandlers';
 import { settingsHandlers } from './handlers/settingsHandlers';
+import { viewHandlers } from './handlers/viewHandlers';
 import { createRecentMaps } from './recentMaps';
 
 /** What differs between the desktop app and browser mode: who shows file dialogs. */
@@ -134,6 +135,7 @@ export function createMapService(options: MapServiceOptions) {
     ...groupingHandlers(context),
     ...historyHandlers(context),
     ...settingsHandlers(context),
+    ...viewHandlers(context),
   };
 
   return {

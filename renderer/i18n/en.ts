@@ -235,6 +235,23 @@ export const en = {
   'action.campaign:update': 'edit campaign',
   'action.campaign:delete': 'delete campaign',
   'action.settings:update': 'change settings',
+  'views.view': 'View',
+  'views.unsaved': 'Not saved yet',
+  'views.saveAs': 'Save as view…',
+  'views.name': 'View name',
+  'views.layout': 'Layout',
+  'views.apply': 'Lay out',
+  'views.defaultName': 'Overview',
+  'layout.force': 'Force-directed',
+  'layout.concentric': 'Rings by reach',
+  'layout.communities': 'Grouped by community',
+  'layout.power-interest': 'Power–interest',
+  'quadrant.manage': 'Influential detractors: manage closely',
+  'quadrant.engage': 'Influential allies: engage',
+  'quadrant.monitor': 'Minor critics: monitor',
+  'quadrant.inform': 'Supporters: keep informed',
+  'quadrant.axisX': 'Stance: detractor → ambassador',
+  'quadrant.axisY': 'Audience (log)',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -19,6 +19,13 @@ import {
   InteractionPatchSchema,
   InteractionSchema,
   MapSettingsPatchSchema,
+  PositionSchema,
+  SavedViewSchema,
+  SavedViewWithPositionsSchema,
+  ViewDraftSchema,
+  ViewIdSchema,
+  ViewPatchSchema,
+  VIEW_LAYOUTS,
   MapSettingsSchema,
   PurchasingRowSchema,
   ShareSchema,
@@ -215,6 +222,30 @@ export const API = {
   },
   'history:undo': { input: none, output: HistoryStateSchema, mutates: false },
   'history:redo': { input: none, output: HistoryStateSchema, mutates: false },
+  'view:list': { input: none, output: z.array(SavedViewSchema), mutates: false },
+  'view:get': {
+    input: z.strictObject({ id: ViewIdSchema }),
+    output: SavedViewWithPositionsSchema,
+    mutates: false,
+  },
+  'view:create': { input: ViewDraftSchema, output: SavedViewSchema, mutates: true },
+  'view:update': {
+    input: z.strictObject({ id: ViewIdSchema, patch: ViewPatchSchema }),
+    output: SavedViewSchema,
+    mutates: true,
+  },
+  'view:delete': { input: z.strictObject({ id: ViewIdSchema }), output: deleted, mutates: true },
+  /** Positions the user dragged or a layout produced; an undo moves the actors back. */
+  'view:save-positions': {
+    input: z.strictObject({
+      id: ViewIdSchema,
+      positions: z.array(PositionSchema).max(200_000),
+      /** Set when the positions come from running a layout, recorded in the same action. */
+      layout: z.enum(VIEW_LAYOUTS).optional(),
+    }),
+    output: counted,
+    mutates: true,
+  },
 } as const satisfies Record<ApiMethod, MethodSpec>;
 
 export type ApiInput<M extends ApiMethod> = z.input<(typeof API)[M]['input']>;

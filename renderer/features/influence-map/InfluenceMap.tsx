@@ -1,4 +1,5 @@
-import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import type { Point } from '../../../shared/graph/layouts';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { attachEdgeDrawing } from './edgeDrawing';
 import { mapStylesheet } from './mapStylesheet';
@@ -17,6 +18,13 @@ export type InfluenceMapProps = {
   onBoxSelect: (nodeIds: string[]) => void;
   drawing: boolean;
   onConnect: (sourceNodeId: string, targetNodeId: string) => void;
+  /**
+   * Where each node goes (model coordinates, by node id), from the saved view or a layout just
+   * computed; null while they load. A node it does not place goes to a free spot.
+   */
+  positions: ReadonlyMap<string, Point> | null;
+  /** The user dragged nodes: their new positions, once per gesture. */
+  onNodesMoved: (moves: Array<{ nodeId: string; x: number; y: number }>) => void;
   /** Centre the view on this node whenever `focus.tick` changes. */
   focus: { nodeId: string; tick: number } | null;
   ariaLabel: string;
@@ -40,27 +48,10 @@ function freeSpotInView(cy: Core) {
   return centre;
 }
 
-/**
- * cose is quadratic: beyond a few thousand actors it would freeze the window for minutes. Large
- * maps get a grid until the scalable layouts and aggregation of the big-graph work arrive.
- */
-const FORCE_LAYOUT_LIMIT = 1_500;
-
-function initialLayout(nodes: number): LayoutOptions {
-  if (nodes > FORCE_LAYOUT_LIMIT) return { name: 'grid', padding: 30, avoidOverlap: false };
-  return {
-    name: 'cose',
-    animate: false,
-    randomize: true,
-    nodeRepulsion: () => 9000,
-    idealEdgeLength: () => 70,
-    padding: 30,
-  };
-}
-
 /** Read-only automation hook (end-to-end tests, accessibility tools): where a node is drawn. */
 export type MapContainer = HTMLDivElement & {
   renderedPositionOf?: (nodeId: string) => { x: number; y: number } | null;
+  positionOf?: (nodeId: string) => { x: number; y: number } | null;
 };
 
 function exposeRenderedPositions(container: MapContainer | null, cy: Core): void {
@@ -68,6 +59,10 @@ function exposeRenderedPositions(container: MapContainer | null, cy: Core): void
   container.renderedPositionOf = (nodeId) => {
     const node = cy.getElementById(nodeId);
     return node.nonempty() ? { ...node.renderedPosition() } : null;
+  };
+  container.positionOf = (nodeId) => {
+    const node = cy.getElementById(nodeId);
+    return node.nonempty() ? { ...node.position() } : null;
   };
 }
 
@@ -77,10 +72,10 @@ function exposeRenderedPositions(container: MapContainer | null, cy: Core): void
  * `data-node-count` states how many nodes are drawn, for tests and assistive summaries.
  */
 export function InfluenceMap(props: InfluenceMapProps) {
-  const { elements, selectedIds, drawing, focus, ariaLabel } = props;
+  const { elements, selectedIds, drawing, focus, positions, ariaLabel } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
-  const laidOut = useRef(false);
+  const fitted = useRef(false);
   const [nodeCount, setNodeCount] = useState(0);
   const latest = useRef(props);
   useLayoutEffect(() => {
@@ -124,6 +119,17 @@ export function InfluenceMap(props: InfluenceMapProps) {
       () => latest.current.drawing,
       (s, t) => latest.current.onConnect(s, t),
     );
+    // A multi-node drag fires `dragfree` once per node: collect them into one save.
+    let moved: Array<{ nodeId: string; x: number; y: number }> = [];
+    cy.on('dragfree', 'node', (event) => {
+      const { x, y } = event.target.position();
+      if (moved.length === 0)
+        setTimeout(() => {
+          latest.current.onNodesMoved(moved);
+          moved = [];
+        });
+      moved.push({ nodeId: event.target.id() as string, x, y });
+    });
     exposeRenderedPositions(containerRef.current, cy);
     cyRef.current = cy;
     return () => {
@@ -135,11 +141,23 @@ export function InfluenceMap(props: InfluenceMapProps) {
 
   useEffect(() => {
     const cy = cyRef.current;
-    if (!cy) return;
-    syncElements(cy, elements, laidOut.current ? () => freeSpotInView(cy) : undefined);
-    if (!laidOut.current && cy.nodes().length > 0) {
-      laidOut.current = true;
-      cy.layout(initialLayout(cy.nodes().length)).run();
+    if (!cy || positions === null) return;
+    syncElements(cy, elements, (id) => positions.get(id) ?? freeSpotInView(cy));
+    // Stored or computed positions win over what is drawn (after an undo, a layout, a reload).
+    let moved = 0;
+    cy.batch(() => {
+      for (const [id, point] of positions) {
+        const node = cy.getElementById(id);
+        if (node.nonempty() && (node.position('x') !== point.x || node.position('y') !== point.y)) {
+          node.position({ ...point });
+          moved += 1;
+        }
+      }
+    });
+    // A new layout (most actors moved) is shown whole; a drag or an undo keeps the viewport.
+    if (moved >= Math.max(3, cy.nodes().length * 0.3)) fitted.current = false;
+    if (!fitted.current && cy.nodes().length > 0) {
+      fitted.current = true;
       cy.fit(undefined, 30);
       // A map of a handful of actors must not open at the maximum zoom.
       if (cy.zoom() > 1.2) {
@@ -148,7 +166,7 @@ export function InfluenceMap(props: InfluenceMapProps) {
       }
     }
     setNodeCount(cy.nodes().length);
-  }, [elements]);
+  }, [elements, positions]);
 
   useEffect(() => {
     const cy = cyRef.current;

@@ -6,8 +6,11 @@ import { useAppStore } from '../../state/store';
 import { InfluenceMap, type TapMode } from './InfluenceMap';
 import { MapSearch } from './MapSearch';
 import { NewActorForm } from './NewActorForm';
+import { QuadrantLabels } from './QuadrantLabels';
 import { StanceLegend } from './StanceLegend';
 import { actorIdOf, nodeIdOf, toElements } from './toElements';
+import { useViewPositions } from './useViewPositions';
+import { ViewBar } from './ViewBar';
 
 /** The Map view: the influence map, its legend, search, the add-actor form and relation drawing. */
 export function MapView() {
@@ -19,6 +22,7 @@ export function MapView() {
   const act = useAppStore((s) => s.act);
   const [adding, setAdding] = useState(false);
   const [drawing, setDrawing] = useState(false);
+  const layout = useViewPositions(graph, t('views.defaultName'));
   const [focus, setFocus] = useState<{ nodeId: string; tick: number } | null>(null);
   const elements = useMemo(() => (graph ? toElements(graph) : []), [graph]);
   const selectedIds = useMemo(
@@ -96,6 +100,14 @@ export function MapView() {
           {t('map.addActor')}
         </button>
       </div>
+      <ViewBar
+        views={layout.views}
+        current={layout.current}
+        progress={layout.progress}
+        onChoose={layout.chooseView}
+        onApplyLayout={(name) => void layout.applyLayout(name)}
+        onSaveAs={(name) => void layout.saveAsView(name)}
+      />
       {adding ? <NewActorForm onDone={() => setAdding(false)} /> : null}
       {drawing ? <p className="mode-hint">{t('map.drawHint')}</p> : null}
       {graph && graph.actors.length === 0 ? <p className="empty-hint">{t('map.empty')}</p> : null}
@@ -109,8 +121,11 @@ export function MapView() {
         drawing={drawing}
         onConnect={(s, t2) => void onConnect(s, t2)}
         focus={focus}
+        positions={layout.positions}
+        onNodesMoved={layout.saveMoves}
         ariaLabel={summary}
       />
+      {layout.current?.layout === 'power-interest' ? <QuadrantLabels /> : null}
       <StanceLegend />
     </section>
   );

@@ -8,7 +8,7 @@ import type { Core, ElementDefinition, Position } from 'cytoscape';
 export function syncElements(
   cy: Core,
   next: ElementDefinition[],
-  placeNew?: () => Position,
+  placeNew?: (nodeId: string) => Position,
 ): number {
   const nextIds = new Set(next.map((d) => d.data.id));
   let added = 0;
@@ -28,7 +28,7 @@ export function syncElements(
         }
         if (group === 'nodes') {
           added += 1;
-          cy.add(placeNew ? { ...def, position: placeNew() } : def);
+          cy.add(placeNew ? { ...def, position: placeNew(id) } : def);
         } else cy.add(def);
       }
     }

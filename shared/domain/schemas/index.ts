@@ -5,3 +5,4 @@ export * from './relation';
 export * from './grouping';
 export * from './history';
 export * from './map';
+export * from './view';

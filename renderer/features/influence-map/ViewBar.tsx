@@ -1,0 +1,104 @@
+import { useState, type FormEvent } from 'react';
+import {
+  VIEW_LAYOUTS,
+  type SavedView,
+  type ViewId,
+  type ViewLayout,
+} from '../../../shared/domain/schemas';
+import { useT } from '../../hooks/useT';
+
+export type ViewBarProps = {
+  views: readonly SavedView[];
+  current: SavedView | null;
+  progress: { share: number; cancel(): void } | null;
+  onChoose: (id: ViewId) => void;
+  onApplyLayout: (layout: ViewLayout) => void;
+  onSaveAs: (name: string) => void;
+};
+
+/** Saved views (switch, save as), the layout to apply, and a running layout's progress with Cancel. */
+export function ViewBar({
+  views,
+  current,
+  progress,
+  onChoose,
+  onApplyLayout,
+  onSaveAs,
+}: ViewBarProps) {
+  const t = useT();
+  const [layout, setLayout] = useState<ViewLayout>(current?.layout ?? 'force');
+  const [naming, setNaming] = useState<string | null>(null);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (naming?.trim()) onSaveAs(naming.trim());
+    setNaming(null);
+  };
+  return (
+    <div className="toolbar view-bar">
+      <label className="inline-group">
+        {t('views.view')}
+        <select
+          value={current?.id ?? ''}
+          onChange={(e) => onChoose(Number(e.target.value) as ViewId)}
+          data-testid="view-select"
+          disabled={views.length === 0}
+        >
+          {views.length === 0 ? <option value="">{t('views.unsaved')}</option> : null}
+          {views.map((v) => (
+            <option key={v.id} value={v.id}>
+              {v.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {naming === null ? (
+        <button type="button" onClick={() => setNaming('')}>
+          {t('views.saveAs')}
+        </button>
+      ) : (
+        <form className="inline-group" onSubmit={submit}>
+          <input
+            autoFocus
+            value={naming}
+            onChange={(e) => setNaming(e.target.value)}
+            placeholder={t('views.name')}
+            aria-label={t('views.name')}
+            maxLength={300}
+            data-testid="view-name"
+          />
+          <button type="submit" className="primary">
+            {t('settings.save')}
+          </button>
+          <button type="button" onClick={() => setNaming(null)}>
+            {t('common.cancel')}
+          </button>
+        </form>
+      )}
+      <label className="inline-group">
+        {t('views.layout')}
+        <select
+          value={layout}
+          onChange={(e) => setLayout(e.target.value as ViewLayout)}
+          data-testid="layout-select"
+        >
+          {VIEW_LAYOUTS.map((l) => (
+            <option key={l} value={l}>
+              {t(`layout.${l}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" onClick={() => onApplyLayout(layout)} disabled={progress !== null}>
+        {t('views.apply')}
+      </button>
+      {progress ? (
+        <span className="inline-group" role="status" data-testid="layout-progress">
+          <progress value={progress.share} max={1} />
+          <button type="button" onClick={progress.cancel}>
+            {t('common.cancel')}
+          </button>
+        </span>
+      ) : null}
+    </div>
+  );
+}
