@@ -53,6 +53,9 @@ export function createActorRepository(db: SqliteDatabase) {
   const relevanceAll = db.prepare<[], RelevanceRow>(
     'SELECT actor_id, topic_id, relevance FROM actor_topics ORDER BY topic_id',
   );
+  const platformsAll = db.prepare<[], { actor_id: number; platform: string }>(
+    'SELECT DISTINCT actor_id, platform FROM accounts ORDER BY platform',
+  );
   const lastInteractions = db.prepare<[], { actor_id: number; last: string }>(
     'SELECT actor_id, max(occurred_on) AS last FROM interactions GROUP BY actor_id',
   );
@@ -121,6 +124,7 @@ export function createActorRepository(db: SqliteDatabase) {
       const rows = all.all();
       const relevance = groupBy(relevanceAll.all().map((r) => [r.actor_id, toRelevance(r)]));
       const last = new Map(lastInteractions.all().map((r) => [r.actor_id, r.last]));
+      const platforms = groupBy(platformsAll.all().map((r) => [r.actor_id, r.platform]));
       return summaries(rows).map((summary, index) => {
         const row = rows[index] as ActorRow;
         return {
@@ -130,6 +134,7 @@ export function createActorRepository(db: SqliteDatabase) {
           owner: row.owner,
           lastInteraction: last.get(row.id) ?? null,
           relevance: relevance.get(row.id) ?? [],
+          platforms: platforms.get(row.id) ?? [],
         };
       });
     },

@@ -252,6 +252,23 @@ export const en = {
   'quadrant.inform': 'Supporters: keep informed',
   'quadrant.axisX': 'Stance: detractor → ambassador',
   'quadrant.axisY': 'Audience (log)',
+  'filters.topic': 'Topic',
+  'filters.minRelevance': 'Min. relevance',
+  'filters.clear': 'Clear filters',
+  'filters.open': 'Filters',
+  'filters.count': 'Filters ({count})',
+  'focus.active': 'Focus: {steps} step(s) around the selection',
+  'focus.clear': 'Show all',
+  'focus.steps': 'Steps',
+  'focus.stepCount': '{steps} step(s)',
+  'focus.direction': 'Direction',
+  'focus.both': 'both ways',
+  'focus.out': 'outward',
+  'focus.in': 'inward',
+  'focus.apply': 'Focus',
+  'path.find': 'Who can introduce us? (strongest path)',
+  'path.none': 'No chain of relations links these two actors.',
+  'path.clear': 'Clear path',
 } as const;
 
 export type MessageKey = keyof typeof en;

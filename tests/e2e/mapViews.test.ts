@@ -103,6 +103,83 @@ describe('map views and positions, end to end in Chromium', () => {
     expect(options).toEqual(expect.arrayContaining(['Overview', 'Radar']));
   });
 
+  const visibleNodes = (page: Page) =>
+    page.evaluate(() => {
+      const map = document.querySelector('[data-testid=influence-map]');
+      return (
+        Number(map?.getAttribute('data-node-count')) -
+        Number(map?.getAttribute('data-hidden-count'))
+      );
+    });
+
+  it('filters the map by stance and tier, kept in the view across a reload', async () => {
+    await page.click('[data-testid=filters-toggle]');
+    await page.click('[data-testid=filters-panel] button:text("Detractor")');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid=influence-map]')?.getAttribute('data-hidden-count') !==
+        '0',
+    );
+    const detractors = await visibleNodes(page);
+    expect(detractors).toBeGreaterThan(3);
+    expect(detractors).toBeLessThan(20);
+    await page.click('[data-testid=filters-panel] button:text("Macro")');
+    await page.waitForFunction((n) => {
+      const map = document.querySelector('[data-testid=influence-map]');
+      return (
+        Number(map?.getAttribute('data-node-count')) -
+          Number(map?.getAttribute('data-hidden-count')) <
+        n
+      );
+    }, detractors);
+    const narrowed = await visibleNodes(page);
+    await page.reload();
+    await page.waitForSelector('[data-testid=filters-toggle]:text("Filters (2)")');
+    await page.waitForFunction((n) => {
+      const map = document.querySelector('[data-testid=influence-map]');
+      return (
+        Number(map?.getAttribute('data-node-count')) -
+          Number(map?.getAttribute('data-hidden-count')) ===
+        n
+      );
+    }, narrowed);
+    await page.click('[data-testid=filters-toggle]');
+    await page.click('[data-testid=filters-panel] button:text("Clear filters")');
+    await page.waitForSelector('[data-testid=influence-map][data-hidden-count="0"]');
+  });
+
+  it('focuses on an actor one step out, then shows all again', async () => {
+    await page.fill('#view-search', 'Vigie');
+    await page.press('#view-search', 'Enter');
+    await page.waitForSelector('.inspector-name:text("Vigie Numérique")');
+    await page.click('button:text("Focus")');
+    await page.waitForSelector('[data-testid=focus-on]');
+    const around = await visibleNodes(page);
+    expect(around).toBeGreaterThan(2);
+    expect(around).toBeLessThan(30);
+    await page.click('button:text("Show all")');
+    await page.waitForSelector('[data-testid=influence-map][data-hidden-count="0"]');
+  });
+
+  it('finds who can introduce us: the strongest path between two selected actors, highlighted and listed', async () => {
+    await page.click('[role=tab]:text("Actors")');
+    await page.click('[data-testid=table-body] [role=row]:has-text("Lumo Home")');
+    await page.click('[data-testid=table-body] [role=row]:has-text("Karim Delahaye")', {
+      modifiers: ['Control'],
+    });
+    await page.click('[role=tab]:text("Map")');
+    await page.click('[data-testid=path-finder] button');
+    await page.waitForSelector('[data-testid=path-steps] li');
+    const steps = await page.locator('[data-testid=path-steps] li').allTextContents();
+    expect(steps[0]).toContain('Lumo Home');
+    expect(steps.at(-1)).toContain('Karim Delahaye');
+    expect(Number(await page.getAttribute('[data-testid=influence-map]', 'data-path-length'))).toBe(
+      steps.length,
+    );
+    await page.screenshot({ path: join(shotsDir, 'strongest-path.png') });
+    await page.click('button:text("Clear path")');
+  });
+
   it('had no page error or CSP violation (the layout worker runs under the CSP)', () => {
     expect(watched.problems, watched.problems.join('\n')).toEqual([]);
   });

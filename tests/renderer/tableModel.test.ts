@@ -28,6 +28,7 @@ const row = (id: number, name: string, over: Partial<ActorTableRow> = {}): Actor
   owner: null,
   lastInteraction: null,
   relevance: [],
+  platforms: [],
   ...over,
 });
 

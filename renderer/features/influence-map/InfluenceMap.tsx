@@ -23,6 +23,10 @@ export type InfluenceMapProps = {
    * computed; null while they load. A node it does not place goes to a free spot.
    */
   positions: ReadonlyMap<string, Point> | null;
+  /** Nodes the filters or the focus leave out (their relations go with them). */
+  hiddenIds: ReadonlySet<string>;
+  /** Elements to bring forward (a path), the rest fading back; null shows all alike. */
+  highlight: { nodeIds: ReadonlySet<string>; edgeIds: ReadonlySet<string> } | null;
   /** The user dragged nodes: their new positions, once per gesture. */
   onNodesMoved: (moves: Array<{ nodeId: string; x: number; y: number }>) => void;
   /** Centre the view on this node whenever `focus.tick` changes. */
@@ -34,6 +38,9 @@ export type InfluenceMapProps = {
  * Where a node added after the first layout goes: the first free spot on a spiral around the
  * centre of what the user is looking at, so it never hides under another actor.
  */
+/** Above this many actors, hover highlighting is off: restyling every element would lag. */
+const HOVER_LIMIT = 3_000;
+
 function freeSpotInView(cy: Core) {
   const extent = cy.extent();
   const centre = { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
@@ -130,6 +137,17 @@ export function InfluenceMap(props: InfluenceMapProps) {
         });
       moved.push({ nodeId: event.target.id() as string, x, y });
     });
+    // Hovering an actor brings its neighbours forward (skipped on big maps, where it would lag).
+    cy.on('mouseover', 'node', (event) => {
+      if (cy.nodes().length > HOVER_LIMIT || latest.current.highlight) return;
+      cy.batch(() => {
+        cy.elements().addClass('faded');
+        event.target.closedNeighborhood().removeClass('faded');
+      });
+    });
+    cy.on('mouseout', 'node', () => {
+      if (!latest.current.highlight) cy.elements().removeClass('faded');
+    });
     exposeRenderedPositions(containerRef.current, cy);
     cyRef.current = cy;
     return () => {
@@ -181,6 +199,30 @@ export function InfluenceMap(props: InfluenceMapProps) {
     cyRef.current?.autoungrabify(drawing);
   }, [drawing]);
 
+  const { hiddenIds, highlight } = props;
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.nodes().forEach((node) => {
+        if (hiddenIds.has(node.id())) node.addClass('hidden');
+        else node.removeClass('hidden');
+      });
+      cy.elements().removeClass('faded path');
+      if (highlight) {
+        cy.elements().addClass('faded');
+        cy.nodes()
+          .filter((n) => highlight.nodeIds.has(n.id()))
+          .removeClass('faded')
+          .addClass('path');
+        cy.edges()
+          .filter((e) => highlight.edgeIds.has(e.id()))
+          .removeClass('faded')
+          .addClass('path');
+      }
+    });
+  }, [hiddenIds, highlight, elements]);
+
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || !focus) return;
@@ -195,6 +237,8 @@ export function InfluenceMap(props: InfluenceMapProps) {
       className={`influence-map${drawing ? ' drawing' : ''}`}
       data-testid="influence-map"
       data-node-count={nodeCount}
+      data-hidden-count={props.hiddenIds.size}
+      data-path-length={props.highlight?.nodeIds.size ?? 0}
       data-edge-count={elements.filter((e) => e.group === 'edges').length}
       role="img"
       aria-label={ariaLabel}

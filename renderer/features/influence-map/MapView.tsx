@@ -3,6 +3,12 @@ import type { RelationId } from '../../../shared/domain/schemas';
 import { useT } from '../../hooks/useT';
 import { nextActorSelection, NOTHING } from '../../state/selection';
 import { useAppStore } from '../../state/store';
+import { DEFAULT_TIER_THRESHOLDS } from '../../../shared/domain/tiers';
+import type { ViewFilters } from '../../../shared/domain/schemas';
+import { filterActors, neighbourhood } from '../../../shared/graph/explore';
+import { useActorTable } from '../actors/useActorTable';
+import { FiltersPanel } from './FiltersPanel';
+import { FocusControls } from './FocusControls';
 import { InfluenceMap, type TapMode } from './InfluenceMap';
 import { MapSearch } from './MapSearch';
 import { NewActorForm } from './NewActorForm';
@@ -11,6 +17,9 @@ import { StanceLegend } from './StanceLegend';
 import { actorIdOf, nodeIdOf, toElements } from './toElements';
 import { useViewPositions } from './useViewPositions';
 import { ViewBar } from './ViewBar';
+
+const NO_FILTERS: ViewFilters = {};
+const NO_IDS: ReadonlySet<string> = new Set();
 
 /** The Map view: the influence map, its legend, search, the add-actor form and relation drawing. */
 export function MapView() {
@@ -23,6 +32,45 @@ export function MapView() {
   const [adding, setAdding] = useState(false);
   const [drawing, setDrawing] = useState(false);
   const layout = useViewPositions(graph, t('views.defaultName'));
+  const [showFilters, setShowFilters] = useState(false);
+  const filters = layout.current?.filters ?? NO_FILTERS;
+  const mapFocus = useAppStore((s) => s.mapFocus);
+  const path = useAppStore((s) => s.path);
+  const thresholds = useAppStore((s) => s.map?.settings.tierThresholds ?? DEFAULT_TIER_THRESHOLDS);
+  // Relevance and platforms are in the table rows, read only when a filter needs them.
+  const tableRows = useActorTable(
+    filters.topicId !== undefined || filters.platforms?.length ? graph : null,
+  );
+  const hiddenIds = useMemo(() => {
+    if (!graph) return NO_IDS;
+    const relevance = new Map(
+      (tableRows ?? []).map((r) => [
+        r.id as number,
+        new Map(r.relevance.map((x) => [x.topicId as number, x.relevance])),
+      ]),
+    );
+    const platforms = new Map((tableRows ?? []).map((r) => [r.id as number, r.platforms]));
+    const kept = filterActors(graph.actors, filters, { thresholds, relevance, platforms });
+    const focused = mapFocus
+      ? neighbourhood(graph.relations, mapFocus.actorId, mapFocus.steps, mapFocus.direction)
+      : null;
+    return new Set(
+      graph.actors
+        .filter((a) => !kept.has(a.id) || (focused && !focused.has(a.id)))
+        .map((a) => nodeIdOf(a.id)),
+    );
+  }, [graph, filters, thresholds, tableRows, mapFocus]);
+  const highlight = useMemo(
+    () =>
+      path && path.actorIds.length > 0
+        ? {
+            nodeIds: new Set(path.actorIds.map(nodeIdOf)),
+            edgeIds: new Set(path.relationIds.map((id) => `r${id}`)),
+          }
+        : null,
+    [path],
+  );
+  const activeFilters = Object.keys(filters).length;
   const [focus, setFocus] = useState<{ nodeId: string; tick: number } | null>(null);
   const elements = useMemo(() => (graph ? toElements(graph) : []), [graph]);
   const selectedIds = useMemo(
@@ -87,6 +135,22 @@ export function MapView() {
             setFocus({ nodeId: nodeIdOf(actor.id), tick: Date.now() });
           }}
         />
+        <FocusControls
+          actorId={
+            selection.kind === 'actors' && selection.ids.length === 1
+              ? (selection.ids[0] ?? null)
+              : null
+          }
+        />
+        <button
+          type="button"
+          aria-pressed={showFilters}
+          className={showFilters || activeFilters ? 'toggled' : ''}
+          onClick={() => setShowFilters((v) => !v)}
+          data-testid="filters-toggle"
+        >
+          {activeFilters ? t('filters.count', { count: activeFilters }) : t('filters.open')}
+        </button>
         <button
           type="button"
           aria-pressed={drawing}
@@ -108,6 +172,13 @@ export function MapView() {
         onApplyLayout={(name) => void layout.applyLayout(name)}
         onSaveAs={(name) => void layout.saveAsView(name)}
       />
+      {showFilters ? (
+        <FiltersPanel
+          key={layout.current?.id ?? 'none'}
+          filters={filters}
+          onChange={(next) => void layout.updateView({ filters: next })}
+        />
+      ) : null}
       {adding ? <NewActorForm onDone={() => setAdding(false)} /> : null}
       {drawing ? <p className="mode-hint">{t('map.drawHint')}</p> : null}
       {graph && graph.actors.length === 0 ? <p className="empty-hint">{t('map.empty')}</p> : null}
@@ -122,6 +193,8 @@ export function MapView() {
         onConnect={(s, t2) => void onConnect(s, t2)}
         focus={focus}
         positions={layout.positions}
+        hiddenIds={hiddenIds}
+        highlight={highlight}
         onNodesMoved={layout.saveMoves}
         ariaLabel={summary}
       />

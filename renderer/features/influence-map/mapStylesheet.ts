@@ -54,4 +54,17 @@ export const mapStylesheet: StylesheetJson = [
     selector: 'edge:selected',
     style: { 'line-color': '#111827', 'target-arrow-color': '#111827', opacity: 1 },
   },
+  { selector: '.hidden', style: { display: 'none' } },
+  { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
+  { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#e08a00', 'z-index': 20 } },
+  {
+    selector: 'edge.path',
+    style: {
+      width: 6,
+      'line-color': '#e08a00',
+      'target-arrow-color': '#e08a00',
+      opacity: 1,
+      'z-index': 20,
+    },
+  },
 ];

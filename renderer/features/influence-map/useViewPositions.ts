@@ -1,5 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ActorId, GraphSnapshot, ViewId, ViewLayout } from '../../../shared/domain/schemas';
+import type {
+  ActorId,
+  GraphSnapshot,
+  ViewEncoding,
+  ViewFilters,
+  ViewId,
+  ViewLayout,
+} from '../../../shared/domain/schemas';
 import {
   runLayout,
   type LayoutNode,
@@ -145,6 +152,11 @@ export function useViewPositions(graph: GraphSnapshot | null, defaultViewName: s
     applyLayout: async (layout: ViewLayout) => {
       const result = await run(layout);
       if (result) await save(result, layout);
+    },
+    /** Changes the current view (its filters, encoding…), creating it first if needed. */
+    updateView: async (patch: { filters?: ViewFilters; encoding?: ViewEncoding }) => {
+      const id = await ensureView();
+      if (id !== null) await act('view:update', { id, patch });
     },
     /** Saves the nodes the user dragged. */
     saveMoves: (moves: Array<{ nodeId: string; x: number; y: number }>) =>

@@ -2,6 +2,7 @@ import { useT } from '../../hooks/useT';
 import { useAppStore } from '../../state/store';
 import { BulkActions } from '../actors/BulkActions';
 import { ActorInspector } from './ActorInspector';
+import { PathFinder } from './PathFinder';
 import { RelationInspector } from './RelationInspector';
 
 /** The right-hand panel: whatever is selected, in any view. */
@@ -19,6 +20,11 @@ export function Inspector() {
       ) : selection.kind === 'actors' ? (
         <div className="multi-inspector" data-testid="multi-inspector">
           <BulkActions ids={selection.ids} />
+          {selection.ids.length === 2 &&
+          selection.ids[0] !== undefined &&
+          selection.ids[1] !== undefined ? (
+            <PathFinder from={selection.ids[0]} to={selection.ids[1]} />
+          ) : null}
         </div>
       ) : (
         <p className="empty-hint">{t('inspector.empty')}</p>

@@ -114,6 +114,7 @@ export const ActorTableRowSchema = ActorSummarySchema.extend({
   owner: z.string().nullable(),
   lastInteraction: z.string().nullable(),
   relevance: z.array(RelevanceSchema),
+  platforms: z.array(z.string()),
 });
 export type ActorTableRow = z.infer<typeof ActorTableRowSchema>;
 
