@@ -269,6 +269,14 @@ export const en = {
   'path.find': 'Who can introduce us? (strongest path)',
   'path.none': 'No chain of relations links these two actors.',
   'path.clear': 'Clear path',
+  'encoding.size': 'Size',
+  'encoding.size.reach': 'by audience',
+  'encoding.size.degree': 'by relations',
+  'encoding.size.uniform': 'all alike',
+  'encoding.labels': 'Labels',
+  'encoding.labels.auto': 'as you zoom',
+  'encoding.labels.all': 'all',
+  'encoding.labels.none': 'none',
 } as const;
 
 export type MessageKey = keyof typeof en;

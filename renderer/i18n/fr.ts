@@ -276,4 +276,12 @@ export const fr: Record<MessageKey, string> = {
   'path.find': 'Qui peut nous présenter ? (chemin le plus fort)',
   'path.none': 'Aucune chaîne de relations ne relie ces deux acteurs.',
   'path.clear': 'Effacer le chemin',
+  'encoding.size': 'Taille',
+  'encoding.size.reach': 'par audience',
+  'encoding.size.degree': 'par relations',
+  'encoding.size.uniform': 'identique',
+  'encoding.labels': 'Étiquettes',
+  'encoding.labels.auto': 'selon le zoom',
+  'encoding.labels.all': 'toutes',
+  'encoding.labels.none': 'aucune',
 };

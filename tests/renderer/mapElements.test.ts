@@ -1,11 +1,7 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import type { ActorId, GraphSnapshot, RelationId } from '../../shared/domain/schemas';
-import {
-  nodeSize,
-  stanceColor,
-  STANCE_COLORS,
-} from '../../renderer/features/influence-map/encoding';
+import { nodeSize, stanceColor, STANCE_COLORS } from '../../shared/graph/encoding';
 import { syncElements } from '../../renderer/features/influence-map/syncElements';
 import { actorIdOf, nodeIdOf, toElements } from '../../renderer/features/influence-map/toElements';
 

@@ -2,7 +2,7 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import type { Point } from '../../../shared/graph/layouts';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { attachEdgeDrawing } from './edgeDrawing';
-import { mapStylesheet } from './mapStylesheet';
+import { mapStylesheet, type LabelMode } from './mapStylesheet';
 import { syncElements } from './syncElements';
 
 export type TapMode = 'replace' | 'toggle';
@@ -23,6 +23,8 @@ export type InfluenceMapProps = {
    * computed; null while they load. A node it does not place goes to a free spot.
    */
   positions: ReadonlyMap<string, Point> | null;
+  /** Which labels to draw: as you zoom in, always, or never. */
+  labels: LabelMode;
   /** Nodes the filters or the focus leave out (their relations go with them). */
   hiddenIds: ReadonlySet<string>;
   /** Elements to bring forward (a path), the rest fading back; null shows all alike. */
@@ -92,7 +94,7 @@ export function InfluenceMap(props: InfluenceMapProps) {
   useEffect(() => {
     const cy = cytoscape({
       container: containerRef.current,
-      style: mapStylesheet,
+      style: mapStylesheet(latest.current.labels),
       elements: [],
       layout: { name: 'preset' },
       minZoom: 0.05,
@@ -198,6 +200,11 @@ export function InfluenceMap(props: InfluenceMapProps) {
   useEffect(() => {
     cyRef.current?.autoungrabify(drawing);
   }, [drawing]);
+
+  const { labels } = props;
+  useEffect(() => {
+    cyRef.current?.style(mapStylesheet(labels));
+  }, [labels]);
 
   const { hiddenIds, highlight } = props;
   useEffect(() => {

@@ -4,7 +4,7 @@ import { useT } from '../../hooks/useT';
 import { nextActorSelection, NOTHING } from '../../state/selection';
 import { useAppStore } from '../../state/store';
 import { DEFAULT_TIER_THRESHOLDS } from '../../../shared/domain/tiers';
-import type { ViewFilters } from '../../../shared/domain/schemas';
+import type { ViewEncoding, ViewFilters } from '../../../shared/domain/schemas';
 import { filterActors, neighbourhood } from '../../../shared/graph/explore';
 import { useActorTable } from '../actors/useActorTable';
 import { FiltersPanel } from './FiltersPanel';
@@ -13,12 +13,13 @@ import { InfluenceMap, type TapMode } from './InfluenceMap';
 import { MapSearch } from './MapSearch';
 import { NewActorForm } from './NewActorForm';
 import { QuadrantLabels } from './QuadrantLabels';
-import { StanceLegend } from './StanceLegend';
+import { MapLegend } from './MapLegend';
 import { actorIdOf, nodeIdOf, toElements } from './toElements';
 import { useViewPositions } from './useViewPositions';
 import { ViewBar } from './ViewBar';
 
 const NO_FILTERS: ViewFilters = {};
+const NO_ENCODING: ViewEncoding = {};
 const NO_IDS: ReadonlySet<string> = new Set();
 
 /** The Map view: the influence map, its legend, search, the add-actor form and relation drawing. */
@@ -34,12 +35,17 @@ export function MapView() {
   const layout = useViewPositions(graph, t('views.defaultName'));
   const [showFilters, setShowFilters] = useState(false);
   const filters = layout.current?.filters ?? NO_FILTERS;
+  const encoding = layout.current?.encoding ?? NO_ENCODING;
   const mapFocus = useAppStore((s) => s.mapFocus);
   const path = useAppStore((s) => s.path);
   const thresholds = useAppStore((s) => s.map?.settings.tierThresholds ?? DEFAULT_TIER_THRESHOLDS);
   // Relevance and platforms are in the table rows, read only when a filter needs them.
   const tableRows = useActorTable(
     filters.topicId !== undefined || filters.platforms?.length ? graph : null,
+  );
+  const elements = useMemo(
+    () => (graph ? toElements(graph, { size: encoding.size ?? 'reach', thresholds }) : []),
+    [graph, encoding.size, thresholds],
   );
   const hiddenIds = useMemo(() => {
     if (!graph) return NO_IDS;
@@ -72,7 +78,7 @@ export function MapView() {
   );
   const activeFilters = Object.keys(filters).length;
   const [focus, setFocus] = useState<{ nodeId: string; tick: number } | null>(null);
-  const elements = useMemo(() => (graph ? toElements(graph) : []), [graph]);
+
   const selectedIds = useMemo(
     () =>
       selection.kind === 'actors'
@@ -171,6 +177,8 @@ export function MapView() {
         onChoose={layout.chooseView}
         onApplyLayout={(name) => void layout.applyLayout(name)}
         onSaveAs={(name) => void layout.saveAsView(name)}
+        encoding={encoding}
+        onEncoding={(next) => void layout.updateView({ encoding: next })}
       />
       {showFilters ? (
         <FiltersPanel
@@ -195,11 +203,12 @@ export function MapView() {
         positions={layout.positions}
         hiddenIds={hiddenIds}
         highlight={highlight}
+        labels={encoding.labels ?? 'auto'}
         onNodesMoved={layout.saveMoves}
         ariaLabel={summary}
       />
       {layout.current?.layout === 'power-interest' ? <QuadrantLabels /> : null}
-      <StanceLegend />
+      <MapLegend size={encoding.size ?? 'reach'} />
     </section>
   );
 }

@@ -1,10 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import {
+  SIZE_ENCODINGS,
   VIEW_LAYOUTS,
   type SavedView,
+  type SizeEncoding,
+  type ViewEncoding,
   type ViewId,
   type ViewLayout,
 } from '../../../shared/domain/schemas';
+import type { LabelMode } from './mapStylesheet';
 import { useT } from '../../hooks/useT';
 
 export type ViewBarProps = {
@@ -14,6 +18,8 @@ export type ViewBarProps = {
   onChoose: (id: ViewId) => void;
   onApplyLayout: (layout: ViewLayout) => void;
   onSaveAs: (name: string) => void;
+  encoding: ViewEncoding;
+  onEncoding: (encoding: ViewEncoding) => void;
 };
 
 /** Saved views (switch, save as), the layout to apply, and a running layout's progress with Cancel. */
@@ -24,6 +30,8 @@ export function ViewBar({
   onChoose,
   onApplyLayout,
   onSaveAs,
+  encoding,
+  onEncoding,
 }: ViewBarProps) {
   const t = useT();
   const [layout, setLayout] = useState<ViewLayout>(current?.layout ?? 'force');
@@ -91,6 +99,34 @@ export function ViewBar({
       <button type="button" onClick={() => onApplyLayout(layout)} disabled={progress !== null}>
         {t('views.apply')}
       </button>
+      <label className="inline-group">
+        {t('encoding.size')}
+        <select
+          value={encoding.size ?? 'reach'}
+          onChange={(e) => onEncoding({ ...encoding, size: e.target.value as SizeEncoding })}
+          data-testid="size-select"
+        >
+          {SIZE_ENCODINGS.map((s) => (
+            <option key={s} value={s}>
+              {t(`encoding.size.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="inline-group">
+        {t('encoding.labels')}
+        <select
+          value={encoding.labels ?? 'auto'}
+          onChange={(e) => onEncoding({ ...encoding, labels: e.target.value as LabelMode })}
+          data-testid="labels-select"
+        >
+          {(['auto', 'all', 'none'] as const).map((mode) => (
+            <option key={mode} value={mode}>
+              {t(`encoding.labels.${mode}`)}
+            </option>
+          ))}
+        </select>
+      </label>
       {progress ? (
         <span className="inline-group" role="status" data-testid="layout-progress">
           <progress value={progress.share} max={1} />

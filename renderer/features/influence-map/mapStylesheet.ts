@@ -1,70 +1,96 @@
 import type { StylesheetJson } from 'cytoscape';
+import { BORDER_COLOR } from '../../../shared/graph/encoding';
 
-/** The map's cytoscape style: colour = stance, size = reach, labels appear as you zoom in. */
-export const mapStylesheet: StylesheetJson = [
-  {
-    selector: 'node',
-    style: {
-      'background-color': 'data(color)',
-      width: 'data(size)',
-      height: 'data(size)',
-      label: 'data(label)',
-      'font-size': 10,
-      color: '#1f2430',
-      'text-valign': 'bottom',
-      'text-margin-y': 3,
-      'min-zoomed-font-size': 7,
-      'text-background-color': '#ffffff',
-      'text-background-opacity': 0.7,
-      'text-background-padding': '1px',
-      'border-width': 1,
-      'border-color': '#ffffff',
+export type LabelMode = 'auto' | 'all' | 'none';
+
+/**
+ * The map's cytoscape style, from the element data that shared/graph/drawing.ts computes: colour
+ * is stance, size the view's choice, shape the kind, border the tier. Labels appear as you zoom
+ * in (`auto`), always, or never. Selection is an overlay, so the tier border stays readable.
+ */
+export function mapStylesheet(labels: LabelMode = 'auto'): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        'background-color': 'data(color)',
+        width: 'data(size)',
+        height: 'data(size)',
+        shape: 'data(shape)' as 'ellipse',
+        label: labels === 'none' ? '' : 'data(label)',
+        'font-size': 10,
+        color: '#1f2430',
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'min-zoomed-font-size': labels === 'all' ? 0 : 7,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.7,
+        'text-background-padding': '1px',
+        'border-width': 'data(border)',
+        'border-color': BORDER_COLOR,
+      },
     },
-  },
-  {
-    selector: 'node[kind = "brand"], node[kind = "owned_medium"], node[kind = "competitor"]',
-    style: { shape: 'round-rectangle' },
-  },
-  { selector: 'node[kind = "media"]', style: { shape: 'round-diamond' } },
-  {
-    selector: 'node[kind = "ngo"], node[kind = "organisation"]',
-    style: { shape: 'round-hexagon' },
-  },
-  {
-    selector: 'node:selected',
-    style: { 'border-width': 4, 'border-color': '#111827', 'font-weight': 'bold', 'z-index': 10 },
-  },
-  {
-    selector: 'edge',
-    style: {
-      width: 'data(width)',
-      'line-color': '#b8bfcc',
-      'target-arrow-color': '#b8bfcc',
-      'target-arrow-shape': 'data(arrow)' as 'triangle',
-      'arrow-scale': 0.8,
-      'curve-style': 'straight',
-      opacity: 0.75,
+    {
+      selector: 'node:selected',
+      style: {
+        'overlay-color': '#2166ac',
+        'overlay-opacity': 0.25,
+        'overlay-padding': 6,
+        'font-weight': 'bold',
+        'z-index': 10,
+      },
     },
-  },
-  {
-    selector: 'edge[type = "opposes"]',
-    style: { 'line-style': 'dashed', 'line-color': '#d6604d', 'target-arrow-color': '#d6604d' },
-  },
-  {
-    selector: 'edge:selected',
-    style: { 'line-color': '#111827', 'target-arrow-color': '#111827', opacity: 1 },
-  },
-  { selector: '.hidden', style: { display: 'none' } },
-  { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
-  { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#e08a00', 'z-index': 20 } },
-  {
-    selector: 'edge.path',
-    style: {
-      width: 6,
-      'line-color': '#e08a00',
-      'target-arrow-color': '#e08a00',
-      opacity: 1,
-      'z-index': 20,
+    {
+      selector: 'edge',
+      style: {
+        width: 'data(width)',
+        'line-color': '#b8bfcc',
+        'target-arrow-color': '#b8bfcc',
+        'target-arrow-shape': 'data(arrow)' as 'triangle',
+        'arrow-scale': 0.8,
+        'curve-style': 'straight',
+        opacity: 0.75,
+      },
     },
-  },
-];
+    {
+      selector: 'edge[type = "opposes"]',
+      style: { 'line-style': 'dashed', 'line-color': '#d6604d', 'target-arrow-color': '#d6604d' },
+    },
+    {
+      selector: 'edge:selected',
+      style: { 'line-color': '#111827', 'target-arrow-color': '#111827', opacity: 1, width: 4 },
+    },
+    { selector: 'node.draw-ghost', style: { width: 1, height: 1, opacity: 0, label: '' } },
+    {
+      selector: 'edge.draw-ghost',
+      style: {
+        'line-style': 'dashed',
+        'line-color': '#2166ac',
+        'target-arrow-shape': 'none',
+        width: 2,
+        opacity: 1,
+      },
+    },
+    { selector: '.hidden', style: { display: 'none' } },
+    { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
+    {
+      selector: 'node.path',
+      style: {
+        'overlay-color': '#e08a00',
+        'overlay-opacity': 0.35,
+        'overlay-padding': 5,
+        'z-index': 20,
+      },
+    },
+    {
+      selector: 'edge.path',
+      style: {
+        width: 6,
+        'line-color': '#e08a00',
+        'target-arrow-color': '#e08a00',
+        opacity: 1,
+        'z-index': 20,
+      },
+    },
+  ];
+}

@@ -1,6 +1,8 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { ActorId, GraphSnapshot } from '../../../shared/domain/schemas';
-import { edgeWidth, nodeSize, stanceColor } from './encoding';
+import { DEFAULT_TIER_THRESHOLDS } from '../../../shared/domain/tiers';
+import { degrees, nodeLook, type DrawOptions } from '../../../shared/graph/drawing';
+import { edgeWidth } from '../../../shared/graph/encoding';
 
 /** Cytoscape ids: actors and relations share one id space there, so they are prefixed. */
 export const nodeIdOf = (actorId: number): string => `a${actorId}`;
@@ -9,20 +11,24 @@ export const actorIdOf = (nodeId: string): ActorId | null => {
   return nodeId.startsWith('a') && Number.isInteger(id) && id > 0 ? (id as ActorId) : null;
 };
 
+const DEFAULT_DRAW: DrawOptions = { size: 'reach', thresholds: DEFAULT_TIER_THRESHOLDS };
+
 /**
- * The map snapshot as cytoscape element definitions (pure: tested headless). Labels are data,
- * drawn by cytoscape as canvas text, so a name holding HTML stays text.
+ * The map snapshot as cytoscape element definitions (pure: tested headless), with the same look
+ * as the exports (shared/graph/drawing.ts). Labels are data, drawn by cytoscape as canvas text,
+ * so a name holding HTML stays text.
  */
-export function toElements(graph: GraphSnapshot): ElementDefinition[] {
+export function toElements(
+  graph: GraphSnapshot,
+  options: DrawOptions = DEFAULT_DRAW,
+): ElementDefinition[] {
+  const degree = degrees(graph);
   const nodes: ElementDefinition[] = graph.actors.map((actor) => ({
     group: 'nodes',
     data: {
       id: nodeIdOf(actor.id),
-      label: actor.name,
       kind: actor.kind,
-      stance: actor.stance,
-      color: stanceColor(actor.stance),
-      size: nodeSize(actor.reach),
+      ...nodeLook(actor, degree.get(actor.id) ?? 0, options),
     },
   }));
   const edges: ElementDefinition[] = graph.relations.map((relation) => ({
