@@ -50,6 +50,7 @@ async function run(dir: string): Promise<void> {
         version: 'bench',
         canPickFiles: false,
         pickMap: () => Promise.resolve(null),
+        pickSavePath: () => Promise.resolve(null),
       },
     });
     await dispatch(service, 'map:open', { path });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../shared/api/errors';
 import { formatError } from '../shared/i18n/errorMessages';
+import { exportCommand } from './commands/exportMap';
 import { newMapCommand } from './commands/newMap';
 import { serveCommand, type Served } from './commands/serve';
 import { statsCommand } from './commands/stats';
@@ -13,10 +14,11 @@ export const USAGE = `Usage:
   influmap new <map> [--name N] [--demo]
   influmap stats <map> [--json]
   influmap serve [<map>] [--port N] [--no-open]
+  influmap export <map> --format svg|png --out <path> [--scale 1|2|4] [--view NAME]
 
-Coming with their issues: import, export, communities, path.`;
+Coming with their issues: import, export to data formats, communities, path.`;
 
-const LATER_COMMANDS = new Set(['import', 'export', 'communities', 'path']);
+const LATER_COMMANDS = new Set(['import', 'communities', 'path']);
 
 export type MainContext = {
   output: Output;
@@ -66,6 +68,10 @@ async function run(argv: string[], context: MainContext): Promise<void> {
       json: { type: 'boolean' },
       port: { type: 'string' },
       'no-open': { type: 'boolean' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      scale: { type: 'string' },
+      view: { type: 'string' },
     },
   });
   switch (command) {
@@ -75,6 +81,22 @@ async function run(argv: string[], context: MainContext): Promise<void> {
         { name: values.name, demo: values.demo },
         context.output,
       );
+    case 'export': {
+      const path = oneMap(positionals, 'export');
+      if (!values.format) throw new UsageError('export: which format? (--format svg|png)');
+      if (!values.out) throw new UsageError('export: where to? (--out <path>)');
+      return exportCommand(
+        path,
+        {
+          format: values.format,
+          out: values.out,
+          scale: Number(values.scale ?? 1),
+          view: values.view,
+          locale: cliLocale(context.env),
+        },
+        context.output,
+      );
+    }
     case 'stats':
       return statsCommand(oneMap(positionals, 'stats'), { json: values.json }, context.output);
     case 'serve': {

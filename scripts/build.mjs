@@ -20,7 +20,7 @@ await Promise.all([
     ...common,
     entryPoints: ['cli/index.ts'],
     outfile: 'dist/cli/influmap.cjs',
-    external: ['better-sqlite3'],
+    external: ['better-sqlite3', '@resvg/resvg-js'],
   }),
   build({
     ...common,

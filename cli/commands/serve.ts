@@ -43,6 +43,7 @@ export async function serveCommand(
       version: options.version,
       canPickFiles: false,
       pickMap: () => Promise.resolve(null),
+      pickSavePath: () => Promise.resolve(null),
     },
   });
   try {

@@ -10,7 +10,9 @@ import { AppError } from '../../shared/api/errors';
 import type { ApiMethod } from '../../shared/api/methods';
 import type { MapInfo } from '../../shared/domain/schemas';
 import { seedDemoMap } from '../demo/demoMap';
+import { fileError } from '../file/errors';
 import { MAP_EXTENSION } from '../file/mapFormat';
+import { writeFileAtomically } from '../io/atomicWrite';
 import { createMap, openMap, type MapHandle } from '../file/openMap';
 import { schemaVersion } from '../migrate';
 import type { Migration } from '../migrations';
@@ -31,6 +33,8 @@ export type Host = {
   version: string;
   /** A native dialog's answer, or null when cancelled or when the host has no dialogs. */
   pickMap(mode: 'open' | 'create'): Promise<string | null>;
+  /** Where to save an export named `fileName`; null when cancelled or without dialogs. */
+  pickSavePath(fileName: string): Promise<string | null>;
   canPickFiles: boolean;
 };
 
@@ -106,6 +110,16 @@ export function createMapService(options: MapServiceOptions) {
     'recent:list': () => recent.list(),
     'recent:forget': ({ path }) => recent.forget(path),
     'map:pick': async ({ mode }) => ({ path: await options.host.pickMap(mode) }),
+    'export:save': async ({ fileName, base64 }) => {
+      const path = await options.host.pickSavePath(fileName);
+      if (path === null) return { path: null };
+      try {
+        writeFileAtomically(path, Buffer.from(base64, 'base64'));
+      } catch (err) {
+        throw fileError(err, path);
+      }
+      return { path };
+    },
     'map:create': ({ path, name }) => {
       const target = newMapPath(path);
       mkdirSync(dirname(target), { recursive: true });

@@ -44,6 +44,14 @@ const host: Host = {
     });
     return result.canceled ? null : (result.filePath ?? null);
   },
+  async pickSavePath(fileName) {
+    const extension = fileName.split('.').pop() ?? 'svg';
+    const result = await dialog.showSaveDialog({
+      defaultPath: join(app.getPath('documents'), fileName),
+      filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+    });
+    return result.canceled ? null : (result.filePath ?? null);
+  },
 };
 const service = createMapService({
   userDataDir: app.getPath('userData'),

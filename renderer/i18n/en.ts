@@ -277,6 +277,8 @@ export const en = {
   'encoding.labels.auto': 'as you zoom',
   'encoding.labels.all': 'all',
   'encoding.labels.none': 'none',
+  'export.label': 'Export',
+  'export.busy': 'Exporting…',
 } as const;
 
 export type MessageKey = keyof typeof en;

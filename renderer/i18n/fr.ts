@@ -284,4 +284,6 @@ export const fr: Record<MessageKey, string> = {
   'encoding.labels.auto': 'selon le zoom',
   'encoding.labels.all': 'toutes',
   'encoding.labels.none': 'aucune',
+  'export.label': 'Exporter',
+  'export.busy': 'Export…',
 };

@@ -246,6 +246,18 @@ export const API = {
     output: counted,
     mutates: true,
   },
+  /** Saves an export the page drew (SVG or PNG) where the user picks, written atomically. */
+  'export:save': {
+    input: z.strictObject({
+      fileName: z.string().regex(/^[^/\\\0]{1,200}\.(svg|png)$/i),
+      base64: z
+        .string()
+        .max(70_000_000)
+        .regex(/^[A-Za-z0-9+/]*={0,2}$/),
+    }),
+    output: z.object({ path: z.string().nullable() }),
+    mutates: false,
+  },
 } as const satisfies Record<ApiMethod, MethodSpec>;
 
 export type ApiInput<M extends ApiMethod> = z.input<(typeof API)[M]['input']>;

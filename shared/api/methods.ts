@@ -56,6 +56,7 @@ export const API_METHODS = [
   'view:update',
   'view:delete',
   'view:save-positions',
+  'export:save',
   'history:list',
   'history:undo',
   'history:redo',

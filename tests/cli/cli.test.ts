@@ -84,6 +84,9 @@ describe('influmap with bad input', () => {
     [['frobnicate'], /unknown command/],
     [['serve', '--port', 'eighty'], /not a port/],
     [['import', 'a.influmap', 'b.csv'], /not available yet/],
+    [['export', 'a.influmap', '--format', 'gexf', '--out', 'x.gexf'], /not available yet/],
+    [['export', 'a.influmap', '--format', 'bmp', '--out', 'x.bmp'], /not one of/],
+    [['export', 'a.influmap', '--out', 'x.svg'], /which format/],
     [['stats', '/nonexistent/dir/none.influmap'], /no such file/],
   ])('%j gets one clear line and exit 1', async (argv, message) => {
     const result = await run(argv);

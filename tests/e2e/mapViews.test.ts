@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readPng } from '../helpers/png';
 import { tempDirs } from '../helpers/tempDir';
 import { launchChromium, watchPage, type PageWatch } from './browser';
 import { startServe, type ServeProcess } from './serveProcess';
@@ -178,6 +180,27 @@ describe('map views and positions, end to end in Chromium', () => {
     );
     await page.screenshot({ path: join(shotsDir, 'strongest-path.png') });
     await page.click('button:text("Clear path")');
+  });
+
+  it('exports the view as SVG and PNG 2× (a download in browser mode), with its title and legend', async () => {
+    const [svgDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.selectOption('[data-testid=export-select]', 'svg'),
+    ]);
+    expect(svgDownload.suggestedFilename()).toBe('Lumo Hub launch (demo).svg');
+    const svg = readFileSync(await svgDownload.path(), 'utf8');
+    expect(svg).toContain('Lumo Hub launch (demo)');
+    expect(svg).toContain('Ambassador');
+    expect(svg).not.toMatch(/<script/i);
+    expect(svg.match(/<path d=/g)?.length).toBeGreaterThan(60);
+    const [pngDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.selectOption('[data-testid=export-select]', '2'),
+    ]);
+    const png = readPng(readFileSync(await pngDownload.path()));
+    const width = Number(/width="([\d.]+)"/.exec(svg)?.[1]);
+    expect(Math.abs(png.width - width * 2)).toBeLessThanOrEqual(2);
+    expect(png.distinctPixels).toBeGreaterThan(50);
   });
 
   it('had no page error or CSP violation (the layout worker runs under the CSP)', () => {

@@ -15,6 +15,7 @@ export function makeService(dir: string): MapService {
       version: 'test',
       canPickFiles: false,
       pickMap: () => Promise.resolve(null),
+      pickSavePath: () => Promise.resolve(null),
     },
   });
 }

@@ -1,9 +1,10 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import type { Point } from '../../../shared/graph/layouts';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type Ref } from 'react';
 import { attachEdgeDrawing } from './edgeDrawing';
 import { mapStylesheet, type LabelMode } from './mapStylesheet';
 import { syncElements } from './syncElements';
+import { actorIdOf } from './toElements';
 
 export type TapMode = 'replace' | 'toggle';
 
@@ -23,6 +24,8 @@ export type InfluenceMapProps = {
    * computed; null while they load. A node it does not place goes to a free spot.
    */
   positions: ReadonlyMap<string, Point> | null;
+  /** What the parent may ask of the drawn map (for exports). */
+  ref?: Ref<MapHandle>;
   /** Which labels to draw: as you zoom in, always, or never. */
   labels: LabelMode;
   /** Nodes the filters or the focus leave out (their relations go with them). */
@@ -57,6 +60,9 @@ function freeSpotInView(cy: Core) {
   return centre;
 }
 
+/** The drawn map, as the parent may read it: positions of the actors shown (not hidden). */
+export type MapHandle = { shownPositions(): Map<number, Point> };
+
 /** Read-only automation hook (end-to-end tests, accessibility tools): where a node is drawn. */
 export type MapContainer = HTMLDivElement & {
   renderedPositionOf?: (nodeId: string) => { x: number; y: number } | null;
@@ -81,7 +87,18 @@ function exposeRenderedPositions(container: MapContainer | null, cy: Core): void
  * `data-node-count` states how many nodes are drawn, for tests and assistive summaries.
  */
 export function InfluenceMap(props: InfluenceMapProps) {
-  const { elements, selectedIds, drawing, focus, positions, ariaLabel } = props;
+  const {
+    elements,
+    selectedIds,
+    drawing,
+    focus,
+    positions,
+    ariaLabel,
+    hiddenIds,
+    highlight,
+    labels,
+    ref,
+  } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const fitted = useRef(false);
@@ -201,12 +218,21 @@ export function InfluenceMap(props: InfluenceMapProps) {
     cyRef.current?.autoungrabify(drawing);
   }, [drawing]);
 
-  const { labels } = props;
+  useImperativeHandle(ref, () => ({
+    shownPositions() {
+      const positions = new Map<number, Point>();
+      cyRef.current?.nodes(':visible').forEach((node) => {
+        const id = actorIdOf(node.id());
+        if (id !== null) positions.set(id, { ...node.position() });
+      });
+      return positions;
+    },
+  }));
+
   useEffect(() => {
     cyRef.current?.style(mapStylesheet(labels));
   }, [labels]);
 
-  const { hiddenIds, highlight } = props;
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
@@ -244,8 +270,8 @@ export function InfluenceMap(props: InfluenceMapProps) {
       className={`influence-map${drawing ? ' drawing' : ''}`}
       data-testid="influence-map"
       data-node-count={nodeCount}
-      data-hidden-count={props.hiddenIds.size}
-      data-path-length={props.highlight?.nodeIds.size ?? 0}
+      data-hidden-count={hiddenIds.size}
+      data-path-length={highlight?.nodeIds.size ?? 0}
       data-edge-count={elements.filter((e) => e.group === 'edges').length}
       role="img"
       aria-label={ariaLabel}

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { RelationId } from '../../../shared/domain/schemas';
 import { useT } from '../../hooks/useT';
 import { nextActorSelection, NOTHING } from '../../state/selection';
@@ -9,7 +9,13 @@ import { filterActors, neighbourhood } from '../../../shared/graph/explore';
 import { useActorTable } from '../actors/useActorTable';
 import { FiltersPanel } from './FiltersPanel';
 import { FocusControls } from './FocusControls';
-import { InfluenceMap, type TapMode } from './InfluenceMap';
+import { drawingOf } from '../../../shared/graph/drawing';
+import { legendModel } from '../../../shared/graph/legend';
+import { renderSvg } from '../../../shared/graph/svgExport';
+import { ApiError } from '../../api/client';
+import type { ExportChoice } from './ExportMenu';
+import { deliver, exportFileName, rasterize } from './exportPicture';
+import { InfluenceMap, type MapHandle, type TapMode } from './InfluenceMap';
 import { MapSearch } from './MapSearch';
 import { NewActorForm } from './NewActorForm';
 import { QuadrantLabels } from './QuadrantLabels';
@@ -77,6 +83,34 @@ export function MapView() {
     [path],
   );
   const activeFilters = Object.keys(filters).length;
+  const mapRef = useRef<MapHandle>(null);
+  const settings = useAppStore((s) => s.map?.settings);
+  const canPickFiles = useAppStore((s) => s.appInfo?.canPickFiles ?? false);
+  const locale = useAppStore((s) => s.locale);
+  const showNotice = useAppStore((s) => s.showNotice);
+  const exportView = async (choice: ExportChoice) => {
+    if (!graph || !mapRef.current || !settings) return;
+    const size = encoding.size ?? 'reach';
+    const positions = mapRef.current.shownPositions();
+    const drawing = drawingOf(graph, positions, { size, thresholds }, new Set(positions.keys()));
+    const svg = renderSvg(drawing, {
+      title: settings.name,
+      subtitle: [settings.client, layout.current?.name].filter(Boolean).join(' · '),
+      legend: legendModel(locale, size),
+    });
+    try {
+      const scale = choice.format === 'png' ? choice.scale : 1;
+      const bytes =
+        choice.format === 'svg' ? new TextEncoder().encode(svg) : await rasterize(svg, scale);
+      await deliver(exportFileName(settings.name, choice.format, scale), bytes, canPickFiles);
+    } catch (err) {
+      showNotice(
+        err instanceof ApiError
+          ? err.data
+          : { code: 'INTERNAL', detail: err instanceof Error ? err.message : String(err) },
+      );
+    }
+  };
   const [focus, setFocus] = useState<{ nodeId: string; tick: number } | null>(null);
 
   const selectedIds = useMemo(
@@ -179,6 +213,7 @@ export function MapView() {
         onSaveAs={(name) => void layout.saveAsView(name)}
         encoding={encoding}
         onEncoding={(next) => void layout.updateView({ encoding: next })}
+        onExport={exportView}
       />
       {showFilters ? (
         <FiltersPanel
@@ -191,6 +226,7 @@ export function MapView() {
       {drawing ? <p className="mode-hint">{t('map.drawHint')}</p> : null}
       {graph && graph.actors.length === 0 ? <p className="empty-hint">{t('map.empty')}</p> : null}
       <InfluenceMap
+        ref={mapRef}
         elements={elements}
         selectedIds={selectedIds}
         onTapNode={onTapNode}

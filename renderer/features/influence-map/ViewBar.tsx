@@ -8,6 +8,7 @@ import {
   type ViewId,
   type ViewLayout,
 } from '../../../shared/domain/schemas';
+import { ExportMenu, type ExportChoice } from './ExportMenu';
 import type { LabelMode } from './mapStylesheet';
 import { useT } from '../../hooks/useT';
 
@@ -20,6 +21,7 @@ export type ViewBarProps = {
   onSaveAs: (name: string) => void;
   encoding: ViewEncoding;
   onEncoding: (encoding: ViewEncoding) => void;
+  onExport: (choice: ExportChoice) => Promise<void>;
 };
 
 /** Saved views (switch, save as), the layout to apply, and a running layout's progress with Cancel. */
@@ -32,6 +34,7 @@ export function ViewBar({
   onSaveAs,
   encoding,
   onEncoding,
+  onExport,
 }: ViewBarProps) {
   const t = useT();
   const [layout, setLayout] = useState<ViewLayout>(current?.layout ?? 'force');
@@ -127,6 +130,7 @@ export function ViewBar({
           ))}
         </select>
       </label>
+      <ExportMenu onExport={onExport} />
       {progress ? (
         <span className="inline-group" role="status" data-testid="layout-progress">
           <progress value={progress.share} max={1} />

@@ -1,0 +1,68 @@
+import { resolve } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import type { Locale } from '../../shared/domain/vocabulary';
+import { legendModel } from '../../shared/graph/legend';
+import { renderSvg } from '../../shared/graph/svgExport';
+import { openMap } from '../../db/file/openMap';
+import { writeFileAtomically } from '../../db/io/atomicWrite';
+import { mapPicture } from '../../db/io/mapDrawing';
+import { createRepositories } from '../../db/repositories';
+import { UsageError, type Output } from '../output';
+
+export const PICTURE_FORMATS = ['svg', 'png'] as const;
+export const LATER_FORMATS = ['gexf', 'graphml', 'csv', 'json', 'pdf'] as const;
+
+export type ExportOptions = {
+  format: string;
+  out: string;
+  scale: number;
+  view?: string;
+  locale: Locale;
+};
+
+/**
+ * `influmap export <map> --format svg|png --out <path> [--scale 1|2|4] [--view NAME]`: draws the
+ * map's default (or named) view without a window, with its title and legend, and writes the file
+ * atomically. Data formats come with the interoperability work.
+ */
+export function exportCommand(path: string, options: ExportOptions, output: Output): void {
+  if ((LATER_FORMATS as readonly string[]).includes(options.format))
+    throw new UsageError(`export --format ${options.format} is not available yet in this version`);
+  if (!(PICTURE_FORMATS as readonly string[]).includes(options.format))
+    throw new UsageError(
+      `--format: ${options.format} is not one of ${[...PICTURE_FORMATS, ...LATER_FORMATS].join(', ')}`,
+    );
+  if (![1, 2, 4].includes(options.scale))
+    throw new UsageError(`--scale: ${options.scale} is not 1, 2 or 4`);
+  const map = openMap(resolve(path));
+  let svg: string;
+  let actors: number;
+  try {
+    let picture;
+    try {
+      picture = mapPicture(createRepositories(map.db), options.view);
+    } catch (err) {
+      throw new UsageError(err instanceof Error ? err.message : String(err));
+    }
+    actors = picture.drawing.nodes.length;
+    svg = renderSvg(picture.drawing, {
+      title: picture.title,
+      subtitle: picture.subtitle,
+      legend: legendModel(options.locale, picture.view?.encoding.size ?? 'reach'),
+    });
+  } finally {
+    map.close();
+  }
+  const target = resolve(options.out);
+  if (options.format === 'svg') writeFileAtomically(target, svg);
+  else {
+    const png = new Resvg(svg, {
+      fitTo: { mode: 'zoom', value: options.scale },
+      font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
+    })
+      .render()
+      .asPng();
+    writeFileAtomically(target, png);
+  }
+  output.out(`Exported ${actors} actors to ${target}`);
+}

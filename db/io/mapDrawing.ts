@@ -1,0 +1,73 @@
+import type { GraphSnapshot, SavedView } from '../../shared/domain/schemas';
+import { drawingOf, type Drawing } from '../../shared/graph/drawing';
+import { filterActors } from '../../shared/graph/explore';
+import { runLayout, type Point } from '../../shared/graph/layouts';
+import type { Repositories } from '../repositories';
+
+export type MapPicture = {
+  drawing: Drawing;
+  title: string;
+  subtitle: string;
+  view: SavedView | null;
+};
+
+/**
+ * The map as the app draws its view `viewName` (else the default view): the positions kept in
+ * the view, the view's layout (computed the same deterministic way) for actors it does not place,
+ * its filters and encoding. Used for exports made without a window (CLI, reports).
+ */
+export function mapPicture(repos: Repositories, viewName?: string): MapPicture {
+  const views = repos.views.list();
+  const view = viewName
+    ? (views.find((v) => v.name.toLowerCase() === viewName.toLowerCase()) ?? null)
+    : (views.find((v) => v.isDefault) ?? views[0] ?? null);
+  if (viewName && !view) throw new Error(`no view named "${viewName}"`);
+  const graph: GraphSnapshot = {
+    actors: repos.actors.listSummaries(),
+    relations: repos.relations.list(),
+    communities: repos.communities.list(),
+    topics: repos.topics.list(),
+  };
+  const stored = view ? repos.views.getWithPositions(view.id).positions : [];
+  const positions = new Map<number, Point>();
+  if (stored.length < graph.actors.length) {
+    const nodes = graph.actors.map((a) => ({
+      id: a.id,
+      reach: a.reach,
+      stance: a.stance,
+      communityIds: a.communityIds,
+    }));
+    const edges = graph.relations.map((r) => ({
+      source: r.sourceId,
+      target: r.targetId,
+      weight: r.weight,
+    }));
+    for (const [id, point] of runLayout(view?.layout ?? 'force', nodes, edges))
+      positions.set(id, point);
+  }
+  for (const p of stored) positions.set(p.actorId, { x: p.x, y: p.y });
+  const settings = repos.settings.get();
+  const rows = repos.actors.listTableRows();
+  const visible = filterActors(graph.actors, view?.filters ?? {}, {
+    thresholds: settings.tierThresholds,
+    relevance: new Map(
+      rows.map((r) => [
+        r.id as number,
+        new Map(r.relevance.map((x) => [x.topicId as number, x.relevance])),
+      ]),
+    ),
+    platforms: new Map(rows.map((r) => [r.id as number, r.platforms])),
+  });
+  const drawing = drawingOf(
+    graph,
+    positions,
+    { size: view?.encoding.size ?? 'reach', thresholds: settings.tierThresholds },
+    visible,
+  );
+  return {
+    drawing,
+    title: settings.name,
+    subtitle: [settings.client, view?.name].filter(Boolean).join(' · '),
+    view,
+  };
+}

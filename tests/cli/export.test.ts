@@ -1,0 +1,99 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main, type MainContext } from '../../cli/main';
+import { escapeXml } from '../../shared/graph/svgExport';
+import { captureOutput } from '../helpers/captureOutput';
+import { readPng } from '../helpers/png';
+import { call, makeService } from '../helpers/testService';
+import { tempDirs } from '../helpers/tempDir';
+
+const tempDir = tempDirs();
+
+async function run(argv: string[]) {
+  const output = captureOutput();
+  const context: MainContext = {
+    output,
+    env: {},
+    staticDir: join(tempDir(), 'no-ui'),
+    version: 'test',
+  };
+  return { code: await main(argv, context), stdout: output.stdout, stderr: output.stderr };
+}
+
+async function demoMap(): Promise<string> {
+  const path = join(tempDir(), 'demo.influmap');
+  expect((await run(['new', path, '--demo'])).code).toBe(0);
+  return path;
+}
+
+describe('influmap export', () => {
+  it('writes an SVG of the default view, with title, actors, relations and legend', async () => {
+    const map = await demoMap();
+    const out = join(tempDir(), 'map.svg');
+    const result = await run(['export', map, '--format', 'svg', '--out', out]);
+    expect(result.code).toBe(0);
+    expect(result.stdout[0]).toMatch(/^Exported 60 actors to /);
+    const svg = readFileSync(out, 'utf8');
+    expect(svg).toContain('Lumo Hub launch (demo)');
+    expect(svg).toContain(escapeXml('Vigie Numérique'));
+    expect(svg.match(/<line /g)?.length).toBeGreaterThan(150);
+    expect(svg).toContain('Detractor');
+    if (existsSync('/usr/bin/xmllint')) execFileSync('xmllint', ['--noout', out]);
+    else console.warn('xmllint not installed: well-formedness not checked here');
+    expect(readdirSync(join(out, '..')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('writes a PNG at 2×, twice the SVG size, that is not blank', async () => {
+    const map = await demoMap();
+    const dir = tempDir();
+    await run(['export', map, '--format', 'svg', '--out', join(dir, 'm.svg')]);
+    expect(
+      (await run(['export', map, '--format', 'png', '--scale', '2', '--out', join(dir, 'm.png')]))
+        .code,
+    ).toBe(0);
+    const width = Number(/width="([\d.]+)"/.exec(readFileSync(join(dir, 'm.svg'), 'utf8'))?.[1]);
+    const png = readPng(readFileSync(join(dir, 'm.png')));
+    expect(png.width).toBe(Math.round(width * 2));
+    expect(png.distinctPixels).toBeGreaterThan(50);
+  });
+
+  it("follows the view's filters and saved positions", async () => {
+    const dir = tempDir();
+    const path = join(dir, 'views.influmap');
+    const service = makeService(dir);
+    await call(service, 'map:create', { path, name: 'Filtered' });
+    const a = await call(service, 'actor:create', { name: 'Ada Against', stance: -2 });
+    await call(service, 'actor:create', { name: 'Bob Booster', stance: 2 });
+    const view = await call(service, 'view:create', {
+      name: 'Detractors only',
+      filters: { stances: [-2] },
+      isDefault: true,
+    });
+    await call(service, 'view:save-positions', {
+      id: view.id,
+      positions: [{ actorId: a.id, x: 0, y: 0 }],
+    });
+    service.close();
+    const out = join(dir, 'filtered.svg');
+    expect((await run(['export', path, '--format', 'svg', '--out', out])).code).toBe(0);
+    const svg = readFileSync(out, 'utf8');
+    expect(svg).toContain('Ada Against');
+    expect(svg).not.toContain('Bob Booster');
+    expect(svg).toContain('Detractors only');
+    expect(
+      (await run(['export', path, '--format', 'svg', '--view', 'nope', '--out', out])).stderr[0],
+    ).toMatch(/no view named "nope"/);
+  });
+
+  it('leaves an existing file whole when the export fails', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'keep.svg');
+    writeFileSync(out, 'previous export');
+    const bad = join(dir, 'bad.influmap');
+    writeFileSync(bad, 'not a map');
+    expect((await run(['export', bad, '--format', 'svg', '--out', out])).code).toBe(1);
+    expect(readFileSync(out, 'utf8')).toBe('previous export');
+  });
+});

@@ -1,0 +1,76 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { legendModel } from '../../shared/graph/legend';
+import { escapeXml, renderSvg } from '../../shared/graph/svgExport';
+import type { Drawing } from '../../shared/graph/drawing';
+import { tempDirs } from '../helpers/tempDir';
+
+const tempDir = tempDirs();
+const payload = '<img src=x onerror=alert(1)><script>alert(2)</script> javascript:alert(3) & "Co"';
+
+const drawing: Drawing = {
+  nodes: [
+    {
+      id: 1,
+      label: payload,
+      x: 0,
+      y: 0,
+      size: 30,
+      color: '#b2182b',
+      shape: 'ellipse',
+      border: 3,
+      stance: -2,
+    },
+    {
+      id: 2,
+      label: 'Lumo Home',
+      x: 200,
+      y: 80,
+      size: 24,
+      color: '#2166ac',
+      shape: 'round-rectangle',
+      border: 1.5,
+      stance: 2,
+    },
+  ],
+  edges: [{ id: 9, source: 1, target: 2, width: 2, opposes: true, directed: true }],
+};
+
+describe('SVG export', () => {
+  const svg = renderSvg(drawing, {
+    title: `Carte ${payload}`,
+    subtitle: 'Vue d’ensemble',
+    legend: legendModel('fr', 'reach'),
+  });
+
+  it('escapes every text so that hostile names stay inert', () => {
+    expect(svg).not.toMatch(/<script/i);
+    expect(svg).not.toMatch(/\son\w+=/i);
+    expect(svg).not.toMatch(/javascript:/i);
+    expect(svg).not.toMatch(/<foreignObject/i);
+    expect(svg).toContain(escapeXml(payload));
+    expect(escapeXml('a<b & c="d"')).toBe('a&#60;b &#38; c&#61;&#34;d&#34;');
+  });
+
+  it('draws title, actors, relations and the legend', () => {
+    expect(svg).toContain('Lumo Home');
+    expect(svg).toContain('Détracteur');
+    expect(svg).toContain(escapeXml('Taille : audience (échelle log)'));
+    expect(svg.match(/<path d=/g)?.length).toBeGreaterThanOrEqual(2 + 5);
+    expect(svg).toMatch(/stroke-dasharray="6 4" marker-end="url\(#arrow-opposes\)"/);
+  });
+
+  it('is well-formed XML (xmllint)', (context) => {
+    if (!existsSync('/usr/bin/xmllint')) {
+      console.warn(
+        'skipped: xmllint is not installed (apt-get install libxml2-utils; .ci/run installs it)',
+      );
+      context.skip();
+    }
+    const file = join(tempDir(), 'map.svg');
+    writeFileSync(file, svg);
+    expect(() => execFileSync('xmllint', ['--noout', file], { stdio: 'pipe' })).not.toThrow();
+  });
+});
