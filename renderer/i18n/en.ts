@@ -279,6 +279,9 @@ export const en = {
   'encoding.labels.none': 'none',
   'export.label': 'Export',
   'export.busy': 'Exporting…',
+  'communities.none': 'No community',
+  'communities.collapse': 'Group by community',
+  'communities.expand': 'Expand all',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -286,4 +286,7 @@ export const fr: Record<MessageKey, string> = {
   'encoding.labels.none': 'aucune',
   'export.label': 'Exporter',
   'export.busy': 'Export…',
+  'communities.none': 'Sans communauté',
+  'communities.collapse': 'Regrouper par communauté',
+  'communities.expand': 'Tout déplier',
 };

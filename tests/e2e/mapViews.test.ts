@@ -203,6 +203,27 @@ describe('map views and positions, end to end in Chromium', () => {
     expect(png.distinctPixels).toBeGreaterThan(50);
   });
 
+  it('groups actors by community into one node each, and a double-click opens one', async () => {
+    await page.click('[data-testid=collapse-all]');
+    // Three communities, plus the actors in none.
+    await page.waitForSelector('[data-testid=influence-map][data-node-count="4"]');
+    const group = await page.evaluate(() => {
+      const map = document.querySelector('[data-testid=influence-map]') as
+        | (HTMLElement & { renderedPositionOf?: (n: string) => { x: number; y: number } | null })
+        | null;
+      const rect = map?.getBoundingClientRect();
+      const p = map?.renderedPositionOf?.('c3');
+      return rect && p ? { x: rect.left + p.x, y: rect.top + p.y } : null;
+    });
+    if (!group) throw new Error('the "Privacy advocates" group is not drawn');
+    await page.mouse.dblclick(group.x, group.y);
+    // Its 14 members come back; the other three groups stay closed.
+    await page.waitForSelector('[data-testid=influence-map][data-node-count="17"]');
+    await page.screenshot({ path: join(shotsDir, 'communities-collapsed.png') });
+    await page.click('[data-testid=expand-all]');
+    await page.waitForSelector('[data-testid=influence-map][data-node-count="60"]');
+  });
+
   it('had no page error or CSP violation (the layout worker runs under the CSP)', () => {
     expect(watched.problems, watched.problems.join('\n')).toEqual([]);
   });

@@ -14,6 +14,8 @@ export type InfluenceMapProps = {
   selectedIds: readonly string[];
   onTapNode: (nodeId: string, mode: TapMode) => void;
   onTapEdge: (edgeId: string) => void;
+  /** Double-click on a node (expands a collapsed community). */
+  onDoubleTapNode: (nodeId: string) => void;
   onTapBackground: () => void;
   /** Shift+drag on the background draws a box; the nodes inside become the selection. */
   onBoxSelect: (nodeIds: string[]) => void;
@@ -131,6 +133,7 @@ export function InfluenceMap(props: InfluenceMapProps) {
       );
     });
     cy.on('tap', 'edge', (event) => latest.current.onTapEdge(event.target.id() as string));
+    cy.on('dbltap', 'node', (event) => latest.current.onDoubleTapNode(event.target.id() as string));
     cy.on('tap', (event) => {
       if (event.target === cy) latest.current.onTapBackground();
     });

@@ -4,7 +4,7 @@ import { useT } from '../../hooks/useT';
 import { nextActorSelection, NOTHING } from '../../state/selection';
 import { useAppStore } from '../../state/store';
 import { DEFAULT_TIER_THRESHOLDS } from '../../../shared/domain/tiers';
-import type { ViewEncoding, ViewFilters } from '../../../shared/domain/schemas';
+import type { GraphSnapshot, ViewEncoding, ViewFilters } from '../../../shared/domain/schemas';
 import { filterActors, neighbourhood } from '../../../shared/graph/explore';
 import { useActorTable } from '../actors/useActorTable';
 import { FiltersPanel } from './FiltersPanel';
@@ -20,11 +20,37 @@ import { MapSearch } from './MapSearch';
 import { NewActorForm } from './NewActorForm';
 import { QuadrantLabels } from './QuadrantLabels';
 import { MapLegend } from './MapLegend';
-import { actorIdOf, nodeIdOf, toElements } from './toElements';
+import { actorIdOf, groupIdOf, nodeIdOf, toElements } from './toElements';
+import { groupOf } from '../../../shared/graph/aggregate';
+import type { Point } from '../../../shared/graph/layouts';
 import { useViewPositions } from './useViewPositions';
 import { ViewBar } from './ViewBar';
 
 const NO_FILTERS: ViewFilters = {};
+const NO_GROUPS: ReadonlySet<number> = new Set();
+/** Above this many actors the map opens with communities collapsed (one node each). */
+const AGGREGATE_ABOVE = 2_000;
+
+/** Positions plus, for each collapsed community, the centroid of its members. */
+function withGroupCentroids(
+  positions: ReadonlyMap<string, Point> | null,
+  graph: GraphSnapshot | null,
+  collapsed: ReadonlySet<number>,
+) {
+  if (!positions || !graph || collapsed.size === 0) return positions;
+  const sums = new Map<number, { x: number; y: number; n: number }>();
+  for (const actor of graph.actors) {
+    const group = groupOf(actor);
+    const point = positions.get(nodeIdOf(actor.id));
+    if (!collapsed.has(group) || !point) continue;
+    const sum = sums.get(group) ?? { x: 0, y: 0, n: 0 };
+    sums.set(group, { x: sum.x + point.x, y: sum.y + point.y, n: sum.n + 1 });
+  }
+  const result = new Map(positions);
+  for (const [group, sum] of sums)
+    result.set(groupIdOf(group), { x: sum.x / sum.n, y: sum.y / sum.n });
+  return result;
+}
 const NO_ENCODING: ViewEncoding = {};
 const NO_IDS: ReadonlySet<string> = new Set();
 
@@ -49,9 +75,26 @@ export function MapView() {
   const tableRows = useActorTable(
     filters.topicId !== undefined || filters.platforms?.length ? graph : null,
   );
+  // Communities drawn as one node each: chosen by the user, or all of them on a big map.
+  const [collapsedChoice, setCollapsed] = useState<ReadonlySet<number> | null>(null);
+  const allGroups = useMemo(() => new Set((graph?.actors ?? []).map(groupOf)), [graph]);
+  const collapsed =
+    collapsedChoice ?? ((graph?.actors.length ?? 0) > AGGREGATE_ABOVE ? allGroups : NO_GROUPS);
   const elements = useMemo(
-    () => (graph ? toElements(graph, { size: encoding.size ?? 'reach', thresholds }) : []),
-    [graph, encoding.size, thresholds],
+    () =>
+      graph
+        ? toElements(
+            graph,
+            { size: encoding.size ?? 'reach', thresholds },
+            collapsed,
+            t('communities.none'),
+          )
+        : [],
+    [graph, encoding.size, thresholds, collapsed, t],
+  );
+  const shownPositions = useMemo(
+    () => withGroupCentroids(layout.positions, graph, collapsed),
+    [layout.positions, graph, collapsed],
   );
   const hiddenIds = useMemo(() => {
     if (!graph) return NO_IDS;
@@ -131,7 +174,11 @@ export function MapView() {
     [select],
   );
   const onTapEdge = useCallback(
-    (edgeId: string) => select({ kind: 'relation', id: Number(edgeId.slice(1)) as RelationId }),
+    (edgeId: string) => {
+      // Merged relations of collapsed communities (`m…`) are not editable one by one.
+      if (edgeId.startsWith('r'))
+        select({ kind: 'relation', id: Number(edgeId.slice(1)) as RelationId });
+    },
     [select],
   );
   const onTapBackground = useCallback(() => select(NOTHING), [select]);
@@ -175,6 +222,16 @@ export function MapView() {
             setFocus({ nodeId: nodeIdOf(actor.id), tick: Date.now() });
           }}
         />
+        <span className="inline-group">
+          <button type="button" onClick={() => setCollapsed(allGroups)} data-testid="collapse-all">
+            {t('communities.collapse')}
+          </button>
+          {collapsed.size > 0 ? (
+            <button type="button" onClick={() => setCollapsed(NO_GROUPS)} data-testid="expand-all">
+              {t('communities.expand')}
+            </button>
+          ) : null}
+        </span>
         <FocusControls
           actorId={
             selection.kind === 'actors' && selection.ids.length === 1
@@ -236,7 +293,11 @@ export function MapView() {
         drawing={drawing}
         onConnect={(s, t2) => void onConnect(s, t2)}
         focus={focus}
-        positions={layout.positions}
+        positions={shownPositions}
+        onDoubleTapNode={(nodeId) => {
+          if (nodeId.startsWith('c'))
+            setCollapsed(new Set([...collapsed].filter((g) => groupIdOf(g) !== nodeId)));
+        }}
         hiddenIds={hiddenIds}
         highlight={highlight}
         labels={encoding.labels ?? 'auto'}

@@ -71,6 +71,19 @@ export function mapStylesheet(labels: LabelMode = 'auto'): StylesheetJson {
         opacity: 1,
       },
     },
+    {
+      selector: 'node[aggregate]',
+      style: {
+        'text-valign': 'center',
+        'text-margin-y': 0,
+        'font-weight': 'bold',
+        'text-wrap': 'wrap',
+        'text-max-width': '120px',
+        'border-style': 'double',
+        'border-width': 4,
+      },
+    },
+    { selector: 'edge[type = "aggregate"]', style: { 'line-color': '#9aa3b5', opacity: 0.6 } },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
     {

@@ -2,7 +2,8 @@ import type { ElementDefinition } from 'cytoscape';
 import type { ActorId, GraphSnapshot } from '../../../shared/domain/schemas';
 import { DEFAULT_TIER_THRESHOLDS } from '../../../shared/domain/tiers';
 import { degrees, nodeLook, type DrawOptions } from '../../../shared/graph/drawing';
-import { edgeWidth } from '../../../shared/graph/encoding';
+import { aggregateGraph, groupKey } from '../../../shared/graph/aggregate';
+import { edgeWidth, stanceColor } from '../../../shared/graph/encoding';
 
 /** Cytoscape ids: actors and relations share one id space there, so they are prefixed. */
 export const nodeIdOf = (actorId: number): string => `a${actorId}`;
@@ -12,18 +13,29 @@ export const actorIdOf = (nodeId: string): ActorId | null => {
 };
 
 const DEFAULT_DRAW: DrawOptions = { size: 'reach', thresholds: DEFAULT_TIER_THRESHOLDS };
+const NO_GROUPS: ReadonlySet<number> = new Set();
+
+/** Cytoscape id of a collapsed community (or of the actors in none: `c-1`). */
+export const groupIdOf = (group: number): string => groupKey(group);
 
 /**
  * The map snapshot as cytoscape element definitions (pure: tested headless), with the same look
- * as the exports (shared/graph/drawing.ts). Labels are data, drawn by cytoscape as canvas text,
- * so a name holding HTML stays text.
+ * as the exports (shared/graph/drawing.ts). Collapsed communities are one node each, their
+ * relations merged (shared/graph/aggregate.ts). Labels are data, drawn by cytoscape as canvas
+ * text, so a name holding HTML stays text.
  */
 export function toElements(
   graph: GraphSnapshot,
   options: DrawOptions = DEFAULT_DRAW,
+  collapsed: ReadonlySet<number> = NO_GROUPS,
+  noCommunityName = '—',
 ): ElementDefinition[] {
   const degree = degrees(graph);
-  const nodes: ElementDefinition[] = graph.actors.map((actor) => ({
+  const view =
+    collapsed.size > 0
+      ? aggregateGraph(graph, collapsed, noCommunityName)
+      : { actors: graph.actors, relations: graph.relations, groups: [], groupEdges: [] };
+  const nodes: ElementDefinition[] = view.actors.map((actor) => ({
     group: 'nodes',
     data: {
       id: nodeIdOf(actor.id),
@@ -31,7 +43,19 @@ export function toElements(
       ...nodeLook(actor, degree.get(actor.id) ?? 0, options),
     },
   }));
-  const edges: ElementDefinition[] = graph.relations.map((relation) => ({
+  const groups: ElementDefinition[] = view.groups.map((g) => ({
+    group: 'nodes',
+    data: {
+      id: groupIdOf(g.group),
+      label: `${g.name} (${g.members})`,
+      size: Math.round(26 + 7 * Math.sqrt(g.members)),
+      color: stanceColor(g.meanStance),
+      shape: 'round-octagon',
+      border: 1,
+      aggregate: 1,
+    },
+  }));
+  const edges: ElementDefinition[] = view.relations.map((relation) => ({
     group: 'edges',
     data: {
       id: `r${relation.id}`,
@@ -42,5 +66,17 @@ export function toElements(
       arrow: relation.directed ? 'triangle' : 'none',
     },
   }));
-  return [...nodes, ...edges];
+  const merged: ElementDefinition[] = view.groupEdges.map((e) => ({
+    group: 'edges',
+    data: {
+      id: `m${e.source}|${e.target}`,
+      source: e.source,
+      target: e.target,
+      type: 'aggregate',
+      width: Math.min(12, edgeWidth(e.weight)),
+      arrow: 'none',
+      count: e.count,
+    },
+  }));
+  return [...nodes, ...groups, ...edges, ...merged];
 }
