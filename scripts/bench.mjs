@@ -4,7 +4,12 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 
 await build({
-  entryPoints: ['bench/index.ts', 'bench/tableScroll.ts'],
+  entryPoints: [
+    'bench/index.ts',
+    'bench/tableScroll.ts',
+    'bench/renderBench.ts',
+    'bench/layoutBench.ts',
+  ],
   outdir: 'dist/bench',
   outExtension: { '.js': '.cjs' },
   bundle: true,
@@ -14,9 +19,21 @@ await build({
   external: ['better-sqlite3', 'playwright-core'],
   logLevel: 'warning',
 });
-// The Node benchmarks first, then the browser one (needs `npm run build` and Chromium).
-for (const script of ['index.cjs', 'tableScroll.cjs']) {
-  if (script === 'tableScroll.cjs' && process.argv.includes('--no-browser')) continue;
+// The page the rendering benchmark runs in: cytoscape (as the app configures it) and sigma.js.
+await build({
+  entryPoints: ['bench/browser/renderBench.ts'],
+  outdir: 'dist/bench/render',
+  bundle: true,
+  platform: 'browser',
+  format: 'iife',
+  target: 'es2022',
+  logLevel: 'warning',
+});
+
+// The Node benchmarks first, then the browser ones (they need `npm run build` and Chromium).
+const BROWSER = new Set(['tableScroll.cjs', 'renderBench.cjs']);
+for (const script of ['index.cjs', 'layoutBench.cjs', 'tableScroll.cjs', 'renderBench.cjs']) {
+  if (BROWSER.has(script) && process.argv.includes('--no-browser')) continue;
   const result = spawnSync(process.execPath, [`dist/bench/${script}`], { stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }

@@ -3,6 +3,7 @@ import type { Point } from '../../../shared/graph/layouts';
 import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type Ref } from 'react';
 import { attachEdgeDrawing } from './edgeDrawing';
 import { mapStylesheet, type LabelMode } from './mapStylesheet';
+import { renderOptions } from './renderOptions';
 import { syncElements } from './syncElements';
 import { actorIdOf } from './toElements';
 
@@ -28,6 +29,8 @@ export type InfluenceMapProps = {
   positions: ReadonlyMap<string, Point> | null;
   /** What the parent may ask of the drawn map (for exports). */
   ref?: Ref<MapHandle>;
+  /** Render for speed (big maps); fixed for the life of the component (the parent re-keys it). */
+  performanceMode: boolean;
   /** Which labels to draw: as you zoom in, always, or never. */
   labels: LabelMode;
   /** Nodes the filters or the focus leave out (their relations go with them). */
@@ -119,6 +122,7 @@ export function InfluenceMap(props: InfluenceMapProps) {
       minZoom: 0.05,
       maxZoom: 6,
       boxSelectionEnabled: true,
+      ...renderOptions(latest.current.performanceMode),
       selectionType: 'additive',
     });
     // Selection belongs to the store: cytoscape's own tap-selection is overridden by effect 3.

@@ -16,6 +16,7 @@ import { ApiError } from '../../api/client';
 import type { ExportChoice } from './ExportMenu';
 import { deliver, exportFileName, rasterize } from './exportPicture';
 import { InfluenceMap, type MapHandle, type TapMode } from './InfluenceMap';
+import { PERFORMANCE_MODE_ABOVE } from './renderOptions';
 import { MapSearch } from './MapSearch';
 import { NewActorForm } from './NewActorForm';
 import { QuadrantLabels } from './QuadrantLabels';
@@ -92,6 +93,8 @@ export function MapView() {
         : [],
     [graph, encoding.size, thresholds, collapsed, t],
   );
+  const performanceMode =
+    elements.filter((e) => e.group === 'nodes').length > PERFORMANCE_MODE_ABOVE;
   const shownPositions = useMemo(
     () => withGroupCentroids(layout.positions, graph, collapsed),
     [layout.positions, graph, collapsed],
@@ -283,6 +286,8 @@ export function MapView() {
       {drawing ? <p className="mode-hint">{t('map.drawHint')}</p> : null}
       {graph && graph.actors.length === 0 ? <p className="empty-hint">{t('map.empty')}</p> : null}
       <InfluenceMap
+        key={performanceMode ? 'fast' : 'fine'}
+        performanceMode={performanceMode}
         ref={mapRef}
         elements={elements}
         selectedIds={selectedIds}

@@ -1,0 +1,15 @@
+import type { CytoscapeOptions } from 'cytoscape';
+
+/** Above this many drawn nodes the map renders for speed (see `renderOptions`). */
+export const PERFORMANCE_MODE_ABOVE = 1_500;
+
+/**
+ * Cytoscape's render settings. Big maps pan and zoom on a cached texture with edges hidden while
+ * moving, at device pixel ratio 1: measured by `npm run bench` against sigma.js. Small maps keep
+ * full-quality redraws.
+ */
+export function renderOptions(performanceMode: boolean): Partial<CytoscapeOptions> {
+  return performanceMode
+    ? { textureOnViewport: true, hideEdgesOnViewport: true, pixelRatio: 1, motionBlur: false }
+    : { pixelRatio: 'auto' };
+}
