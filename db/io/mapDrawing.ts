@@ -42,7 +42,13 @@ export function mapPicture(repos: Repositories, viewName?: string): MapPicture {
       target: r.targetId,
       weight: r.weight,
     }));
-    for (const [id, point] of runLayout(view?.layout ?? 'force', nodes, edges))
+    for (const [id, point] of runLayout(
+      view?.layout ?? 'force',
+      nodes,
+      edges,
+      undefined,
+      repos.journeys.lanes().journeys[0]?.stages ?? [],
+    ))
       positions.set(id, point);
   }
   for (const p of stored) positions.set(p.actorId, { x: p.x, y: p.y });

@@ -4,6 +4,7 @@ import { createActorRepository } from './actorRepository';
 import { createCommunityRepository } from './communityRepository';
 import { createCountsRepository } from './countsRepository';
 import { createHistoryRepository } from './historyRepository';
+import { createJourneyRepository } from './journeyRepository';
 import { createRelationRepository } from './relationRepository';
 import { createRelevanceRepository } from './relevanceRepository';
 import { createSettingsRepository } from './settingsRepository';
@@ -18,6 +19,7 @@ export function createRepositories(db: SqliteDatabase) {
     relevance: createRelevanceRepository(db),
     history: createHistoryRepository(db),
     views: createViewRepository(db),
+    journeys: createJourneyRepository(db),
     relations: createRelationRepository(db),
     topics: createTopicRepository(db),
     communities: createCommunityRepository(db),

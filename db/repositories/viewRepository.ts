@@ -8,7 +8,7 @@ import type {
   ViewId,
   ViewLayout,
 } from '../../shared/domain/schemas';
-import { ViewEncodingSchema, ViewFiltersSchema } from '../../shared/domain/schemas';
+import { VIEW_LAYOUTS, ViewEncodingSchema, ViewFiltersSchema } from '../../shared/domain/schemas';
 import type { SqliteDatabase } from '../sqlite';
 import { notFound } from './notFound';
 
@@ -35,7 +35,7 @@ function parseJson<T>(
   }
 }
 
-const LAYOUTS = new Set<string>(['force', 'concentric', 'communities', 'power-interest']);
+const LAYOUTS = new Set<string>(VIEW_LAYOUTS);
 
 const toView = (row: ViewRow): SavedView => ({
   id: row.id as ViewId,

@@ -282,6 +282,7 @@ export const en = {
   'communities.none': 'No community',
   'communities.collapse': 'Group by community',
   'communities.expand': 'Expand all',
+  'layout.lanes': 'Journey lanes',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -289,4 +289,5 @@ export const fr: Record<MessageKey, string> = {
   'communities.none': 'Sans communauté',
   'communities.collapse': 'Regrouper par communauté',
   'communities.expand': 'Tout déplier',
+  'layout.lanes': 'Couloirs du parcours',
 };

@@ -18,6 +18,7 @@ import {
   InteractionIdSchema,
   InteractionPatchSchema,
   InteractionSchema,
+  JourneyLanesSchema,
   MapSettingsPatchSchema,
   PositionSchema,
   SavedViewSchema,
@@ -258,6 +259,7 @@ export const API = {
     output: z.object({ path: z.string().nullable() }),
     mutates: false,
   },
+  'journey:lanes': { input: none, output: JourneyLanesSchema, mutates: false },
 } as const satisfies Record<ApiMethod, MethodSpec>;
 
 export type ApiInput<M extends ApiMethod> = z.input<(typeof API)[M]['input']>;

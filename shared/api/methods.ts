@@ -57,6 +57,7 @@ export const API_METHODS = [
   'view:delete',
   'view:save-positions',
   'export:save',
+  'journey:lanes',
   'history:list',
   'history:undo',
   'history:redo',

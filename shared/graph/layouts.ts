@@ -191,14 +191,58 @@ function normalise(points: ReadonlyArray<readonly [number, Point]>, count: numbe
   );
 }
 
+/** One stage of a journey and the actors legitimate there (legitimacy 0..1). */
+export type Lane = { placements: ReadonlyArray<{ actorId: number; legitimacy: number }> };
+
+/**
+ * Journey lanes: the stages as columns, in loop order; each actor in the stage where it is most
+ * legitimate (ties: the earlier stage), the most legitimate at the top. Actors placed nowhere
+ * stand in a grid to the right, so that the gaps show.
+ */
+export function lanesLayout(nodes: readonly LayoutNode[], lanes: readonly Lane[]): Positions {
+  const best = new Map<number, { lane: number; legitimacy: number }>();
+  lanes.forEach((lane, index) => {
+    for (const p of lane.placements) {
+      const current = best.get(p.actorId);
+      if (!current || p.legitimacy > current.legitimacy)
+        best.set(p.actorId, { lane: index, legitimacy: p.legitimacy });
+    }
+  });
+  const columns = lanes.map(() => [] as Array<{ id: number; legitimacy: number }>);
+  const unplaced: LayoutNode[] = [];
+  for (const node of nodes) {
+    const place = best.get(node.id);
+    if (place) columns[place.lane]?.push({ id: node.id, legitimacy: place.legitimacy });
+    else unplaced.push(node);
+  }
+  const positions: Positions = new Map();
+  const laneWidth = SPACING * 4;
+  columns.forEach((column, lane) => {
+    column.sort((a, b) => b.legitimacy - a.legitimacy || a.id - b.id);
+    column.forEach((entry, row) =>
+      positions.set(entry.id, { x: lane * laneWidth, y: row * SPACING }),
+    );
+  });
+  const gridLeft = lanes.length * laneWidth + SPACING * 2;
+  [...unplaced]
+    .sort(byReach)
+    .forEach((node, i) =>
+      positions.set(node.id, { x: gridLeft + (i % 6) * SPACING, y: Math.floor(i / 6) * SPACING }),
+    );
+  return positions;
+}
+
 /** Runs the named layout. */
 export function runLayout(
   layout: ViewLayout,
   nodes: readonly LayoutNode[],
   edges: readonly LayoutEdge[],
   onProgress?: (done: number, total: number) => unknown,
+  lanes: readonly Lane[] = [],
 ): Positions {
   switch (layout) {
+    case 'lanes':
+      return lanesLayout(nodes, lanes);
     case 'concentric':
       return concentricLayout(nodes);
     case 'communities':

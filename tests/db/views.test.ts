@@ -125,4 +125,25 @@ describe('saved views (service)', () => {
     expect((await call(service, 'view:get', { id: view.id })).positions).toEqual([]);
     expect(await call(service, 'history:list', {})).toEqual(history);
   });
+
+  it('gives the journeys for the lanes layout: stages in loop order with who is placed where', async () => {
+    const dir = tempDir();
+    const demo = makeService(dir);
+    await call(demo, 'map:open-demo', {});
+    const { journeys } = await call(demo, 'journey:lanes', {});
+    expect(journeys).toHaveLength(1);
+    expect(journeys[0]?.stages.map((s) => s.name)).toEqual([
+      'Awareness',
+      'Consideration',
+      'Evaluation',
+      'Purchase',
+      'Installation',
+      'Loyalty',
+      'Advocacy',
+    ]);
+    const evaluation = journeys[0]?.stages[2];
+    expect(evaluation?.isMomentOfTruth).toBe(true);
+    expect(evaluation?.placements[0]?.legitimacy).toBe(0.85);
+    demo.close();
+  });
 });

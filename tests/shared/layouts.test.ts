@@ -3,6 +3,7 @@ import {
   communityLayout,
   concentricLayout,
   forceLayout,
+  lanesLayout,
   powerInterestLayout,
   type LayoutEdge,
   type LayoutNode,
@@ -139,5 +140,28 @@ describe('layouts', () => {
     expect(at(positions, nth(sameStance, 0).id).y).toBeLessThan(
       at(positions, nth(sameStance, -1).id).y,
     );
+  });
+
+  it('journey lanes put each actor in its most legitimate stage, best first, and the unplaced apart', () => {
+    const lanes = [
+      {
+        placements: [
+          { actorId: 1, legitimacy: 0.5 },
+          { actorId: 2, legitimacy: 0.9 },
+        ],
+      },
+      {
+        placements: [
+          { actorId: 1, legitimacy: 0.8 },
+          { actorId: 3, legitimacy: 0.4 },
+        ],
+      },
+    ];
+    const positions = lanesLayout(nodes, lanes);
+    expect(at(positions, 2).x).toBeLessThan(at(positions, 1).x);
+    expect(at(positions, 1).x).toBe(at(positions, 3).x);
+    expect(at(positions, 1).y).toBeLessThan(at(positions, 3).y);
+    expect(at(positions, 4).x).toBeGreaterThan(at(positions, 1).x);
+    expect(positions.size).toBe(nodes.length);
   });
 });

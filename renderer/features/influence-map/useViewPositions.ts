@@ -9,6 +9,7 @@ import type {
 } from '../../../shared/domain/schemas';
 import {
   runLayout,
+  type Lane,
   type LayoutNode,
   type Point,
   type Positions,
@@ -19,6 +20,7 @@ import { startLayout, type RunningLayout } from './layoutClient';
 import { actorIdOf, nodeIdOf } from './toElements';
 
 const NO_INPUT = {};
+const NO_LANES: readonly Lane[] = [];
 
 function layoutInput(graph: GraphSnapshot) {
   const nodes: LayoutNode[] = graph.actors.map((a) => ({
@@ -39,11 +41,15 @@ function layoutInput(graph: GraphSnapshot) {
 function compute(
   layout: ViewLayout,
   graph: GraphSnapshot,
+  lanes: readonly Lane[],
   onProgress: (share: number) => void,
 ): RunningLayout {
   const { nodes, edges } = layoutInput(graph);
   if (layout !== 'force')
-    return { result: Promise.resolve(runLayout(layout, nodes, edges)), cancel: () => undefined };
+    return {
+      result: Promise.resolve(runLayout(layout, nodes, edges, undefined, lanes)),
+      cancel: () => undefined,
+    };
   return startLayout({ layout, nodes, edges }, onProgress);
 }
 
@@ -55,6 +61,8 @@ function compute(
 export function useViewPositions(graph: GraphSnapshot | null, defaultViewName: string) {
   const act = useAppStore((s) => s.act);
   const views = useQuery('view:list', NO_INPUT);
+  // The lanes layout follows the first journey's stages.
+  const lanes = useQuery('journey:lanes', NO_INPUT)?.journeys[0]?.stages ?? NO_LANES;
   const [chosen, setChosen] = useState<ViewId | null>(null);
   const current =
     views?.find((v) => v.id === chosen) ?? views?.find((v) => v.isDefault) ?? views?.[0] ?? null;
@@ -88,7 +96,9 @@ export function useViewPositions(graph: GraphSnapshot | null, defaultViewName: s
     async (layout: ViewLayout): Promise<Positions | null> => {
       if (!graph) return null;
       running.current?.cancel();
-      const job = compute(layout, graph, (share) => setProgress({ share, cancel: job.cancel }));
+      const job = compute(layout, graph, lanes, (share) =>
+        setProgress({ share, cancel: job.cancel }),
+      );
       running.current = job;
       setProgress({ share: 0, cancel: job.cancel });
       try {
@@ -100,7 +110,7 @@ export function useViewPositions(graph: GraphSnapshot | null, defaultViewName: s
         }
       }
     },
-    [graph],
+    [graph, lanes],
   );
 
   useEffect(() => {

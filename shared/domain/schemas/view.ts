@@ -16,7 +16,13 @@ import {
 export const ViewIdSchema = rowId.brand<'ViewId'>();
 export type ViewId = z.infer<typeof ViewIdSchema>;
 
-export const VIEW_LAYOUTS = ['force', 'concentric', 'communities', 'power-interest'] as const;
+export const VIEW_LAYOUTS = [
+  'force',
+  'concentric',
+  'communities',
+  'power-interest',
+  'lanes',
+] as const;
 export type ViewLayout = (typeof VIEW_LAYOUTS)[number];
 
 export const SIZE_ENCODINGS = ['reach', 'degree', 'uniform'] as const;
@@ -76,3 +82,22 @@ export const ViewDraftSchema = z.strictObject(viewFields).partial().required({ n
 export type ValidViewDraft = z.output<typeof ViewDraftSchema>;
 export const ViewPatchSchema = z.strictObject(viewFields).partial();
 export type ValidViewPatch = z.output<typeof ViewPatchSchema>;
+
+/** A journey's stages in order, with who is legitimate at each: what the lanes layout needs. */
+export const JourneyLanesSchema = z.object({
+  journeys: z.array(
+    z.object({
+      id: rowId,
+      name: z.string(),
+      stages: z.array(
+        z.object({
+          id: rowId,
+          name: z.string(),
+          isMomentOfTruth: z.boolean(),
+          placements: z.array(z.object({ actorId: ActorIdSchema, legitimacy: z.number() })),
+        }),
+      ),
+    }),
+  ),
+});
+export type JourneyLanes = z.infer<typeof JourneyLanesSchema>;
