@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/helpers/chromium';
 import { createMap } from '../db/file/openMap';
 import { seedGeneratedMap } from './generate';
 
@@ -24,16 +25,8 @@ async function benchTableScroll(actors: number): Promise<Array<[string, string]>
     },
   );
   const browser = await chromium.launch({
-    executablePath: process.env.INFLUMAP_CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
   try {
     const stdout = serve.stdout;

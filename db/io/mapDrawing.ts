@@ -1,7 +1,7 @@
 import type { GraphSnapshot, SavedView } from '../../shared/domain/schemas';
 import { drawingOf, type Drawing } from '../../shared/graph/drawing';
 import { filterActors } from '../../shared/graph/explore';
-import { runLayout, type Point } from '../../shared/graph/layouts';
+import { layoutInput, runLayout, type Point } from '../../shared/graph/layouts';
 import type { Repositories } from '../repositories';
 
 export type MapPicture = {
@@ -31,17 +31,7 @@ export function mapPicture(repos: Repositories, viewName?: string): MapPicture {
   const stored = view ? repos.views.getWithPositions(view.id).positions : [];
   const positions = new Map<number, Point>();
   if (stored.length < graph.actors.length) {
-    const nodes = graph.actors.map((a) => ({
-      id: a.id,
-      reach: a.reach,
-      stance: a.stance,
-      communityIds: a.communityIds,
-    }));
-    const edges = graph.relations.map((r) => ({
-      source: r.sourceId,
-      target: r.targetId,
-      weight: r.weight,
-    }));
+    const { nodes, edges } = layoutInput(graph);
     for (const [id, point] of runLayout(
       view?.layout ?? 'force',
       nodes,

@@ -1,6 +1,6 @@
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import type { ViewLayout } from '../domain/schemas';
+import type { GraphSnapshot, ViewLayout } from '../domain/schemas';
 import { seededRandom } from '../util/random';
 
 /** What a layout needs to know of an actor and a relation. */
@@ -13,6 +13,23 @@ export type LayoutNode = {
 export type LayoutEdge = { source: number; target: number; weight: number };
 export type Point = { x: number; y: number };
 export type Positions = Map<number, Point>;
+
+/** What the layouts need of a map snapshot. */
+export function layoutInput(graph: GraphSnapshot): { nodes: LayoutNode[]; edges: LayoutEdge[] } {
+  return {
+    nodes: graph.actors.map((a) => ({
+      id: a.id,
+      reach: a.reach,
+      stance: a.stance,
+      communityIds: a.communityIds,
+    })),
+    edges: graph.relations.map((r) => ({
+      source: r.sourceId,
+      target: r.targetId,
+      weight: r.weight,
+    })),
+  };
+}
 
 /** Average distance between neighbours the layouts aim for, in model units (≈ pixels at zoom 1). */
 const SPACING = 60;

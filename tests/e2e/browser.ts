@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium';
 
-export const CHROMIUM = process.env.INFLUMAP_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM = CHROMIUM_PATH;
 
 /** Debian's Chromium, headless, with no network chatter (the build machines have no network). */
 export async function launchChromium(): Promise<Browser> {
@@ -9,16 +10,7 @@ export async function launchChromium(): Promise<Browser> {
     throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does)`);
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }
 
@@ -64,4 +56,19 @@ export async function paintedPixels(page: Page): Promise<number> {
     }
     return painted;
   });
+}
+
+/** Where cytoscape draws a node, in page coordinates (via the map's read-only automation hook). */
+export async function nodeOnPage(
+  page: Page,
+  nodeId: string,
+): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((id) => {
+    const map = document.querySelector('[data-testid=influence-map]') as
+      | (HTMLElement & { renderedPositionOf?: (n: string) => { x: number; y: number } | null })
+      | null;
+    const rect = map?.getBoundingClientRect();
+    const rendered = map?.renderedPositionOf?.(id);
+    return rect && rendered ? { x: rect.left + rendered.x, y: rect.top + rendered.y } : null;
+  }, nodeId);
 }

@@ -2,25 +2,11 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDirs } from '../helpers/tempDir';
-import { launchChromium, watchPage, type PageWatch } from './browser';
+import { launchChromium, nodeOnPage, watchPage, type PageWatch } from './browser';
 import { startServe, type ServeProcess } from './serveProcess';
 
 const tempDir = tempDirs();
 const shotsDir = join(process.cwd(), 'test-results');
-
-/** Where cytoscape draws a node, in page coordinates (via the map's read-only automation hook). */
-async function nodeOnPage(page: Page, nodeId: string): Promise<{ x: number; y: number }> {
-  const position = await page.evaluate((id) => {
-    const map = document.querySelector('[data-testid=influence-map]') as
-      | (HTMLElement & { renderedPositionOf?: (n: string) => { x: number; y: number } | null })
-      | null;
-    const rect = map?.getBoundingClientRect();
-    const rendered = map?.renderedPositionOf?.(id);
-    return rect && rendered ? { x: rect.left + rendered.x, y: rect.top + rendered.y } : null;
-  }, nodeId);
-  if (!position) throw new Error(`node ${nodeId} is not drawn`);
-  return position;
-}
 
 async function addActor(page: Page, name: string, stance: string) {
   await page.click('text=Add actor');
@@ -116,6 +102,7 @@ describe('building a map by hand, end to end in Chromium', () => {
     await page.click('button:text("Draw relation")');
     const from = await nodeOnPage(page, 'a1');
     const to = await nodeOnPage(page, 'a2');
+    if (!from || !to) throw new Error('actors 1 and 2 are not drawn');
     await page.mouse.move(from.x, from.y);
     await page.mouse.down();
     await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 5 });

@@ -4,23 +4,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPng } from '../helpers/png';
 import { tempDirs } from '../helpers/tempDir';
-import { launchChromium, watchPage, type PageWatch } from './browser';
+import { launchChromium, nodeOnPage, watchPage, type PageWatch } from './browser';
 import { startServe, type ServeProcess } from './serveProcess';
 
 const tempDir = tempDirs();
 const shotsDir = join(process.cwd(), 'test-results');
-
-/** A node's model position (what is saved) and where it is on the page (where to grab it). */
-async function nodeAt(page: Page, nodeId: string) {
-  return page.evaluate((id) => {
-    const map = document.querySelector('[data-testid=influence-map]') as
-      | (HTMLElement & { renderedPositionOf?: (n: string) => { x: number; y: number } | null })
-      | null;
-    const rect = map?.getBoundingClientRect();
-    const rendered = map?.renderedPositionOf?.(id);
-    return rect && rendered ? { x: rect.left + rendered.x, y: rect.top + rendered.y } : null;
-  }, nodeId);
-}
 
 /** A node's position in the map's own coordinates (what the view saves). */
 async function modelPosition(page: Page, nodeId: string) {
@@ -52,14 +40,14 @@ describe('map views and positions, end to end in Chromium', () => {
   });
 
   it('keeps a dragged actor where it was put, across a reload, and undo moves it back', async () => {
-    const before = await nodeAt(page, 'a1');
+    const before = await nodeOnPage(page, 'a1');
     if (!before) throw new Error('actor 1 is not drawn');
     await page.mouse.move(before.x, before.y);
     await page.mouse.down();
     await page.mouse.move(before.x + 80, before.y + 60, { steps: 8 });
     await page.mouse.up();
     await page.waitForSelector('button:text("Undo"):not([disabled])');
-    const dropped = await nodeAt(page, 'a1');
+    const dropped = await nodeOnPage(page, 'a1');
     expect(Math.hypot((dropped?.x ?? 0) - before.x, (dropped?.y ?? 0) - before.y)).toBeGreaterThan(
       50,
     );

@@ -8,9 +8,9 @@ import type {
   ViewLayout,
 } from '../../../shared/domain/schemas';
 import {
+  layoutInput,
   runLayout,
   type Lane,
-  type LayoutNode,
   type Point,
   type Positions,
 } from '../../../shared/graph/layouts';
@@ -21,21 +21,6 @@ import { actorIdOf, nodeIdOf } from './toElements';
 
 const NO_INPUT = {};
 const NO_LANES: readonly Lane[] = [];
-
-function layoutInput(graph: GraphSnapshot) {
-  const nodes: LayoutNode[] = graph.actors.map((a) => ({
-    id: a.id,
-    reach: a.reach,
-    stance: a.stance,
-    communityIds: a.communityIds,
-  }));
-  const edges = graph.relations.map((r) => ({
-    source: r.sourceId,
-    target: r.targetId,
-    weight: r.weight,
-  }));
-  return { nodes, edges };
-}
 
 /** Only the force layout is slow enough to need the worker; the others are O(n log n). */
 function compute(
