@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ActorId } from '../../../shared/domain/schemas';
+import { CommunitySelect } from '../../components/CommunitySelect';
 import { StanceSelect } from '../../components/StanceSelect';
 import { useT } from '../../hooks/useT';
 import { useAppStore } from '../../state/store';
@@ -61,19 +62,13 @@ export function BulkActions({ ids }: BulkActionsProps) {
         </button>
       </span>
       <span className="inline-group">
-        <select
+        <CommunitySelect
+          communities={communities}
           value={community}
-          onChange={(e) => setCommunity(e.target.value)}
-          aria-label={t('bulk.community')}
-          data-testid="bulk-community"
-        >
-          <option value="">{t('bulk.community')}</option>
-          {communities.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
+          onChange={setCommunity}
+          placeholder={t('bulk.community')}
+          testId="bulk-community"
+        />
         <button
           type="button"
           disabled={!community}

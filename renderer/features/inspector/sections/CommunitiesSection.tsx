@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Actor, CommunityId } from '../../../../shared/domain/schemas';
+import { CommunitySelect } from '../../../components/CommunitySelect';
 import { useT } from '../../../hooks/useT';
 import { useAppStore } from '../../../state/store';
 
@@ -35,19 +36,13 @@ export function CommunitiesSection({ actor }: { actor: Actor }) {
       </ul>
       {others.length > 0 ? (
         <div className="inline-group">
-          <select
+          <CommunitySelect
+            communities={others}
             value={choice}
-            onChange={(e) => setChoice(e.target.value)}
-            aria-label={t('inspector.joinCommunity')}
-            data-testid="join-community"
-          >
-            <option value="">{t('inspector.joinCommunity')}</option>
-            {others.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
+            onChange={setChoice}
+            placeholder={t('inspector.joinCommunity')}
+            testId="join-community"
+          />
           <button
             type="button"
             disabled={!choice}
