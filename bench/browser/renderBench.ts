@@ -96,7 +96,7 @@ async function benchCytoscape(
   const cy = cytoscape({
     container,
     elements,
-    style: mapStylesheet(),
+    style: mapStylesheet('auto', graph.actors.length > PERFORMANCE_MODE_ABOVE),
     layout: { name: 'preset' },
     ...renderOptions(graph.actors.length > PERFORMANCE_MODE_ABOVE),
   });

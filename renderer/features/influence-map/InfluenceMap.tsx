@@ -116,7 +116,7 @@ export function InfluenceMap(props: InfluenceMapProps) {
   useEffect(() => {
     const cy = cytoscape({
       container: containerRef.current,
-      style: mapStylesheet(latest.current.labels),
+      style: mapStylesheet(latest.current.labels, latest.current.performanceMode),
       elements: [],
       layout: { name: 'preset' },
       minZoom: 0.05,
@@ -237,7 +237,7 @@ export function InfluenceMap(props: InfluenceMapProps) {
   }));
 
   useEffect(() => {
-    cyRef.current?.style(mapStylesheet(labels));
+    cyRef.current?.style(mapStylesheet(labels, latest.current.performanceMode));
   }, [labels]);
 
   useEffect(() => {
