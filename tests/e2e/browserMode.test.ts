@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, paintedPixels, watchPage, type PageWatch } from './browser';
-import { startServe, type ServeProcess } from './serveProcess';
+import { openApp, type AppSession } from './appSession';
+import { paintedPixels, type PageWatch } from './browser';
 import { tempDirs } from '../helpers/tempDir';
 
 const tempDir = tempDirs();
@@ -15,27 +15,23 @@ const waitForNodes = (page: Page, n: number) =>
   page.waitForSelector(`[data-testid=influence-map][data-node-count="${n}"]`, { timeout: 15_000 });
 
 describe('browser mode, end to end in Chromium', () => {
-  let browser: Browser;
-  let serve: ServeProcess;
+  let app: AppSession;
   let page: Page;
   let watched: PageWatch;
   let demoActors: number;
 
   beforeAll(async () => {
-    const dir = tempDir();
     mkdirSync(shotsDir, { recursive: true });
-    serve = await startServe({ userData: join(dir, 'user-data'), maps: join(dir, 'maps') });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 860 }, locale: 'en-US' });
-    watched = watchPage(page);
+    app = await openApp(tempDir());
+    ({ page, watched } = app);
   });
   afterAll(async () => {
-    await browser?.close();
-    expect(await serve?.stop()).toBe(0);
+    // serve stops cleanly on SIGTERM: exit code 0.
+    expect(await app?.close()).toBe(0);
   });
 
   it('opens the demo map on first start and draws its actors', async () => {
-    await page.goto(serve.url);
+    await page.goto(app.serve.url);
     await page.waitForSelector(
       '[data-testid=influence-map][data-node-count]:not([data-node-count="0"])',
       { timeout: 15_000 },

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDirs } from '../helpers/tempDir';
-import { launchChromium, nodeOnPage, watchPage, type PageWatch } from './browser';
-import { startServe, type ServeProcess } from './serveProcess';
+import { openApp, type AppSession } from './appSession';
+import { nodeOnPage, type PageWatch } from './browser';
 
 const tempDir = tempDirs();
 const shotsDir = join(process.cwd(), 'test-results');
@@ -17,19 +17,14 @@ async function addActor(page: Page, name: string, stance: string) {
 }
 
 describe('building a map by hand, end to end in Chromium', () => {
-  let browser: Browser;
-  let serve: ServeProcess;
+  let app: AppSession;
   let page: Page;
   let watched: PageWatch;
 
   beforeAll(async () => {
-    const dir = tempDir();
-    serve = await startServe({ userData: join(dir, 'user-data'), maps: join(dir, 'maps') });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-    page.on('dialog', (dialog) => void dialog.accept());
-    watched = watchPage(page);
-    await page.goto(serve.url);
+    app = await openApp(tempDir());
+    ({ page, watched } = app);
+    await page.goto(app.serve.url);
     await page.waitForSelector('[data-testid=influence-map]');
     await page.click('text=Close map');
     await page.fill('#new-map-name', 'Water reuse 2027');
@@ -37,8 +32,7 @@ describe('building a map by hand, end to end in Chromium', () => {
     await page.waitForSelector('.map-name:text("Water reuse 2027")');
   });
   afterAll(async () => {
-    await browser?.close();
-    await serve?.stop();
+    await app?.close();
   });
 
   it('creates a topic and a community', async () => {

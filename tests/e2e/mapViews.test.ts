@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPng } from '../helpers/png';
 import { tempDirs } from '../helpers/tempDir';
-import { launchChromium, nodeOnPage, watchPage, type PageWatch } from './browser';
-import { startServe, type ServeProcess } from './serveProcess';
+import { openApp, type AppSession } from './appSession';
+import { nodeOnPage, type PageWatch } from './browser';
 
 const tempDir = tempDirs();
 const shotsDir = join(process.cwd(), 'test-results');
@@ -20,23 +20,18 @@ async function modelPosition(page: Page, nodeId: string) {
 }
 
 describe('map views and positions, end to end in Chromium', () => {
-  let browser: Browser;
-  let serve: ServeProcess;
+  let app: AppSession;
   let page: Page;
   let watched: PageWatch;
 
   beforeAll(async () => {
-    const dir = tempDir();
-    serve = await startServe({ userData: join(dir, 'user-data'), maps: join(dir, 'maps') });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-    watched = watchPage(page);
-    await page.goto(serve.url);
+    app = await openApp(tempDir());
+    ({ page, watched } = app);
+    await page.goto(app.serve.url);
     await page.waitForSelector('[data-testid=influence-map][data-node-count="60"]');
   });
   afterAll(async () => {
-    await browser?.close();
-    await serve?.stop();
+    await app?.close();
   });
 
   it('keeps a dragged actor where it was put, across a reload, and undo moves it back', async () => {
