@@ -6,7 +6,7 @@ import { seedDemoMap } from '../db/demo/demoMap';
 import { createMap, openMap } from '../db/file/openMap';
 import { dispatch } from '../db/service/dispatch';
 import { createMapService } from '../db/service/mapService';
-import { seedGeneratedMap } from './generate';
+import { seedGeneratedMap } from '../db/demo/generatedMap';
 
 /** Median of `runs` timings of `work`, in milliseconds. */
 async function median(runs: number, work: () => unknown): Promise<number> {
@@ -41,7 +41,7 @@ async function run(dir: string): Promise<void> {
 
   for (const actors of [1_000, 20_000]) {
     const path = join(dir, `gen-${actors}.influmap`);
-    createMap(path, (db) => seedGeneratedMap(db, actors, 5)).close();
+    createMap(path, (db) => seedGeneratedMap(db, { actors, perActor: 5 })).close();
     const service = createMapService({
       userDataDir: join(dir, 'ud'),
       mapsDir: dir,
@@ -58,6 +58,17 @@ async function run(dir: string): Promise<void> {
       `graph:get, ${actors} actors × 5 relations`,
       await median(5, () => dispatch(service, 'graph:get', {})),
     );
+    // What a transport adds: the envelope serialised, sent, and parsed on the other side.
+    let bytes = 0;
+    record(
+      `graph:get over the wire (serialise + parse), ${actors} actors`,
+      await median(5, async () => {
+        const text = JSON.stringify(await dispatch(service, 'graph:get', {}));
+        bytes = text.length;
+        JSON.parse(text);
+      }),
+    );
+    rows.push([`graph:get payload, ${actors} actors`, `${(bytes / 1e6).toFixed(2)} MB`]);
     let n = 0;
     record(
       `actor:create + history:undo, ${actors}-actor map`,

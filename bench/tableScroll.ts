@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/helpers/chromium';
 import { createMap } from '../db/file/openMap';
-import { seedGeneratedMap } from './generate';
+import { seedGeneratedMap } from '../db/demo/generatedMap';
 
 /**
  * The actors table at 20 000 actors, in Debian's Chromium, in browser mode: time until the first
@@ -15,7 +15,7 @@ import { seedGeneratedMap } from './generate';
 async function benchTableScroll(actors: number): Promise<Array<[string, string]>> {
   const dir = mkdtempSync(join(tmpdir(), 'influmap-bench-table-'));
   const path = join(dir, 'table.influmap');
-  createMap(path, (db) => seedGeneratedMap(db, actors, 5)).close();
+  createMap(path, (db) => seedGeneratedMap(db, { actors, perActor: 5 })).close();
   const serve = spawn(
     process.execPath,
     [join('dist', 'cli', 'influmap.cjs'), 'serve', path, '--no-open', '--port', '0'],

@@ -34,6 +34,9 @@ await build({
 const BROWSER = new Set(['tableScroll.cjs', 'renderBench.cjs']);
 for (const script of ['index.cjs', 'layoutBench.cjs', 'tableScroll.cjs', 'renderBench.cjs']) {
   if (BROWSER.has(script) && process.argv.includes('--no-browser')) continue;
+  // `npm run bench -- --only=index,layoutBench` runs a subset while working on one figure.
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+  if (only && !only.split(',').includes(script.replace(/\.cjs$/, ''))) continue;
   const result = spawnSync(process.execPath, [`dist/bench/${script}`], { stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }

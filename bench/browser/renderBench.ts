@@ -56,8 +56,6 @@ function generate(
           type: 'follows',
           directed: true,
           weight: 1,
-          evidence: null,
-          observedOn: null,
         });
     }
   }

@@ -37,18 +37,20 @@ export function exportCommand(path: string, options: ExportOptions, output: Outp
   const map = openMap(resolve(path));
   let svg: string;
   let actors: number;
+  let groups: number;
   try {
     let picture;
     try {
-      picture = mapPicture(createRepositories(map.db), options.view);
+      picture = mapPicture(createRepositories(map.db), options.locale, options.view);
     } catch (err) {
       throw new UsageError(err instanceof Error ? err.message : String(err));
     }
-    actors = picture.drawing.nodes.length;
+    actors = picture.drawing.nodes.filter((n) => n.key.startsWith('a')).length;
+    groups = picture.drawing.nodes.length - actors;
     svg = renderSvg(picture.drawing, {
       title: picture.title,
       subtitle: picture.subtitle,
-      legend: legendModel(options.locale, picture.view?.encoding.size ?? 'reach'),
+      legend: legendModel(options.locale, picture.view?.encoding.size ?? 'reach', picture.legend),
     });
   } finally {
     map.close();
@@ -64,5 +66,7 @@ export function exportCommand(path: string, options: ExportOptions, output: Outp
       .asPng();
     writeFileAtomically(target, png);
   }
-  output.out(`Exported ${actors} actors to ${target}`);
+  output.out(
+    `Exported ${actors} actors${groups > 0 ? ` and ${groups} collapsed communities` : ''} to ${target}`,
+  );
 }

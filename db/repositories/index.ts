@@ -3,6 +3,7 @@ import { createAccountRepository } from './accountRepository';
 import { createActorRepository } from './actorRepository';
 import { createCommunityRepository } from './communityRepository';
 import { createCountsRepository } from './countsRepository';
+import { createGraphRepository } from './graphRepository';
 import { createHistoryRepository } from './historyRepository';
 import { createJourneyRepository } from './journeyRepository';
 import { createRelationRepository } from './relationRepository';
@@ -25,6 +26,7 @@ export function createRepositories(db: SqliteDatabase) {
     communities: createCommunityRepository(db),
     settings: createSettingsRepository(db),
     counts: createCountsRepository(db),
+    graph: createGraphRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

@@ -273,6 +273,8 @@ export const en = {
   'encoding.size.reach': 'by audience',
   'encoding.size.degree': 'by relations',
   'encoding.size.uniform': 'all alike',
+  'encoding.hulls': 'Community outlines',
+  'map.unplaced': 'Not placed on the journey',
   'encoding.labels': 'Labels',
   'encoding.labels.auto': 'as you zoom',
   'encoding.labels.all': 'all',

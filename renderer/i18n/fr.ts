@@ -280,6 +280,8 @@ export const fr: Record<MessageKey, string> = {
   'encoding.size.reach': 'par audience',
   'encoding.size.degree': 'par relations',
   'encoding.size.uniform': 'identique',
+  'encoding.hulls': 'Contours des communautés',
+  'map.unplaced': 'Hors du parcours',
   'encoding.labels': 'Étiquettes',
   'encoding.labels.auto': 'selon le zoom',
   'encoding.labels.all': 'toutes',

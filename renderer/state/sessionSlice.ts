@@ -1,3 +1,4 @@
+import { unpackGraph } from '../../shared/graph/compactGraph';
 import type { StateCreator } from 'zustand';
 import type { ApiInput, ApiOutput, AppInfo } from '../../shared/api/contract';
 import type { AppErrorData } from '../../shared/api/errors';
@@ -58,9 +59,12 @@ export const createSessionSlice: StateCreator<AppStore, [], [], SessionSlice> = 
     }
   };
 
+  /** The snapshot arrives as columns (compact on the wire) and is unpacked once here. */
+  const loadGraph = async () => unpackGraph(await call('graph:get', {}));
+
   /** Re-reads the map after any change; the selection keeps only what still exists. */
   const reload = async () => {
-    const [map, graph] = await Promise.all([call('map:info', {}), call('graph:get', {})]);
+    const [map, graph] = await Promise.all([call('map:info', {}), loadGraph()]);
     const selection = pruneSelection(
       get().selection,
       new Set(graph.actors.map((a) => a.id)),
@@ -70,7 +74,7 @@ export const createSessionSlice: StateCreator<AppStore, [], [], SessionSlice> = 
   };
 
   const adopt = async (map: MapInfo) => {
-    set({ map, graph: await call('graph:get', {}), selection: NOTHING });
+    set({ map, graph: await loadGraph(), selection: NOTHING });
     get().setView('map');
     set({ recent: await call('recent:list', {}) });
   };
@@ -104,7 +108,7 @@ export const createSessionSlice: StateCreator<AppStore, [], [], SessionSlice> = 
           call('recent:list', {}),
           call('map:info', {}),
         ]);
-        set({ appInfo, recent, map, graph: map ? await call('graph:get', {}) : null });
+        set({ appInfo, recent, map, graph: map ? await loadGraph() : null });
       });
       set({ booted: true });
     },

@@ -71,3 +71,30 @@ export function aggregateGraph(
   }
   return { actors, relations, groups: [...groups.values()], groupEdges: [...merged.values()] };
 }
+
+/** Above this many actors a map opens with every community collapsed (the app and the exports). */
+export const COLLAPSE_ABOVE = 2_000;
+
+/** Every group of `actors` (for "collapse all"). */
+export const allGroups = (actors: ReadonlyArray<{ communityIds: readonly number[] }>) =>
+  new Set(actors.map(groupOf));
+
+/** Where a collapsed community is drawn: the centroid of its placed members, keyed `c…`. */
+export function groupCentroids(
+  actors: ReadonlyArray<{ id: number; communityIds: readonly number[] }>,
+  positionOf: (actorId: number) => { x: number; y: number } | undefined,
+  collapsed: ReadonlySet<number>,
+): Map<string, { x: number; y: number }> {
+  const sums = new Map<number, { x: number; y: number; n: number }>();
+  for (const actor of actors) {
+    const group = groupOf(actor);
+    const point = collapsed.has(group) ? positionOf(actor.id) : undefined;
+    if (!point) continue;
+    const sum = sums.get(group) ?? { x: 0, y: 0, n: 0 };
+    sums.set(group, { x: sum.x + point.x, y: sum.y + point.y, n: sum.n + 1 });
+  }
+  const centroids = new Map<string, { x: number; y: number }>();
+  for (const [group, sum] of sums)
+    centroids.set(groupKey(group), { x: sum.x / sum.n, y: sum.y / sum.n });
+  return centroids;
+}

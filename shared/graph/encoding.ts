@@ -48,6 +48,8 @@ export const NODE_SHAPES = [
   'round-diamond',
   'round-hexagon',
   'round-triangle',
+  /** A collapsed community, never an actor. */
+  'round-octagon',
 ] as const;
 export type NodeShape = (typeof NODE_SHAPES)[number];
 

@@ -1,4 +1,4 @@
-import type { ActorSummary, Relation, ViewFilters } from '../domain/schemas';
+import type { ActorSummary, RelationLink, ViewFilters } from '../domain/schemas';
 import { tierOf, type TierThresholds } from '../domain/tiers';
 import { foldText } from '../util/text';
 
@@ -53,7 +53,7 @@ export type Direction = 'in' | 'out' | 'both';
  * inward (who reaches them) or both. Undirected relations count both ways.
  */
 export function neighbourhood(
-  relations: readonly Relation[],
+  relations: readonly RelationLink[],
   start: number,
   steps: number,
   direction: Direction,
@@ -93,13 +93,13 @@ export type Path = { actorIds: number[]; relationIds: number[]; strength: number
  * fewer steps, then lower ids, so the answer is the same every time. Null when none exists.
  */
 export function strongestPath(
-  relations: readonly Relation[],
+  relations: readonly RelationLink[],
   from: number,
   to: number,
-  options: { passes?: (relation: Relation) => boolean } = {},
+  options: { passes?: (relation: RelationLink) => boolean } = {},
 ): Path | null {
   const passes = options.passes ?? (() => true);
-  const adjacency = new Map<number, Array<{ to: number; relation: Relation }>>();
+  const adjacency = new Map<number, Array<{ to: number; relation: RelationLink }>>();
   for (const r of relations) {
     if (!passes(r)) continue;
     adjacency.set(r.sourceId, [
@@ -111,7 +111,11 @@ export function strongestPath(
       { to: r.sourceId, relation: r },
     ]);
   }
-  type Best = { cost: number; steps: number; via: { actor: number; relation: Relation } | null };
+  type Best = {
+    cost: number;
+    steps: number;
+    via: { actor: number; relation: RelationLink } | null;
+  };
   const best = new Map<number, Best>([[from, { cost: 0, steps: 0, via: null }]]);
   const done = new Set<number>();
   const queue = new MinQueue();

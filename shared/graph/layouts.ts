@@ -249,6 +249,35 @@ export function lanesLayout(nodes: readonly LayoutNode[], lanes: readonly Lane[]
   return positions;
 }
 
+/** A column heading of the lanes layout, in model coordinates (drawn above the column). */
+export type LaneHeading = { label: string; x: number; y: number; momentOfTruth: boolean };
+
+/**
+ * The headings of `lanesLayout`'s columns: each stage's name (moments of truth marked), then
+ * `unplacedLabel` over the grid of actors placed nowhere. Same geometry as the layout.
+ */
+export function laneHeadings(
+  stages: ReadonlyArray<{ name: string; isMomentOfTruth: boolean }>,
+  unplacedLabel: string,
+): LaneHeading[] {
+  const laneWidth = SPACING * 4;
+  const y = -SPACING;
+  return [
+    ...stages.map((stage, lane) => ({
+      label: stage.name,
+      x: lane * laneWidth,
+      y,
+      momentOfTruth: stage.isMomentOfTruth,
+    })),
+    {
+      label: unplacedLabel,
+      x: stages.length * laneWidth + SPACING * 2 + 2.5 * SPACING,
+      y,
+      momentOfTruth: false,
+    },
+  ];
+}
+
 /** Runs the named layout. */
 export function runLayout(
   layout: ViewLayout,

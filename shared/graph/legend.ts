@@ -27,6 +27,10 @@ const TEXT = {
     lines: 'Relations',
     opposes: 'opposes (dashed)',
     directed: 'directed (arrow)',
+    communities: 'Communities',
+    collapsed: 'collapsed community (size: members)',
+    more: (n: number) => `+${n} more`,
+    noCommunity: 'No community',
   },
   fr: {
     stance: 'Attitude',
@@ -49,8 +53,23 @@ const TEXT = {
     lines: 'Relations',
     opposes: 's’oppose à (tirets)',
     directed: 'orientée (flèche)',
+    communities: 'Communautés',
+    collapsed: 'communauté repliée (taille : membres)',
+    more: (n: number) => `+${n} autres`,
+    noCommunity: 'Sans communauté',
   },
 } as const satisfies Record<Locale, unknown>;
+
+/** The name given to the group of actors in no community, in `locale`. */
+export const noCommunityName = (locale: Locale): string => TEXT[locale].noCommunity;
+
+/** What the legend says of communities: the hulls drawn and whether some are collapsed. */
+export type CommunityLegend = {
+  hulls: ReadonlyArray<{ name: string; color: string }>;
+  collapsed: boolean;
+};
+/** Hulls named one by one in the legend; beyond, a count (a legend is not a list). */
+const LEGEND_HULLS = 8;
 
 const KIND_SHAPES: readonly NodeShape[] = [
   'ellipse',
@@ -61,9 +80,13 @@ const KIND_SHAPES: readonly NodeShape[] = [
 ];
 
 /** The legend of the map's encoding (shared/graph/encoding.ts), in the user's language. */
-export function legendModel(locale: Locale, size: SizeEncoding): LegendSection[] {
+export function legendModel(
+  locale: Locale,
+  size: SizeEncoding,
+  communities?: CommunityLegend,
+): LegendSection[] {
   const text = TEXT[locale];
-  return [
+  const sections = [
     {
       title: text.stance,
       items: STANCES.map((s, i) => ({
@@ -95,6 +118,26 @@ export function legendModel(locale: Locale, size: SizeEncoding): LegendSection[]
         { label: text.opposes, line: 'dashed' as const, color: '#d6604d' },
         { label: text.directed, line: 'arrow' as const, color: '#8a93a6' },
         { label: text.size[size] },
+      ],
+    },
+  ];
+  if (!communities || (communities.hulls.length === 0 && !communities.collapsed)) return sections;
+  const hulls = communities.hulls.slice(0, LEGEND_HULLS).map((h) => ({
+    label: h.name,
+    line: 'dashed' as const,
+    color: h.color,
+  }));
+  const more = communities.hulls.length - hulls.length;
+  return [
+    ...sections,
+    {
+      title: text.communities,
+      items: [
+        ...hulls,
+        ...(more > 0 ? [{ label: text.more(more) }] : []),
+        ...(communities.collapsed
+          ? [{ label: text.collapsed, shape: 'round-octagon' as const, color: '#a6a6a6' }]
+          : []),
       ],
     },
   ];

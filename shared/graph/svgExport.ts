@@ -1,5 +1,6 @@
 import { BORDER_COLOR } from './encoding';
 import type { Drawing } from './drawing';
+import { hullPath } from './hulls';
 import type { LegendSection } from './legend';
 import { shapePath } from './svgShapes';
 
@@ -75,6 +76,15 @@ export function renderSvg(drawing: Drawing, options: SvgOptions): string {
     minY = Math.min(minY, n.y - n.size / 2);
     maxY = Math.max(maxY, n.y + n.size / 2 + 16);
   }
+  for (const h of drawing.hulls) {
+    for (const p of h.outline) {
+      minX = Math.min(minX, p.x);
+      maxX = Math.max(maxX, p.x);
+      maxY = Math.max(maxY, p.y);
+    }
+    // Room for the community's name above its outline.
+    minY = Math.min(minY, h.labelAt.y - 14);
+  }
   if (drawing.nodes.length === 0) [minX, minY, maxX, maxY] = [0, 0, 400, 200];
   const legend = legendSvg(options.legend, margin, 0);
   const graphWidth = maxX - minX;
@@ -83,13 +93,13 @@ export function renderSvg(drawing: Drawing, options: SvgOptions): string {
   const offsetY = titleHeight + margin - minY;
   const legendTop = titleHeight + margin + (maxY - minY) + 30;
   const height = legendTop + legend.height + margin / 2;
-  const byId = new Map(drawing.nodes.map((n) => [n.id, n]));
+  const byKey = new Map(drawing.nodes.map((n) => [n.key, n]));
   const X = (x: number) => round(x + offsetX);
   const Y = (y: number) => round(y + offsetY);
 
   const edges = drawing.edges.map((e) => {
-    const s = byId.get(e.source);
-    const t = byId.get(e.target);
+    const s = byKey.get(e.source);
+    const t = byKey.get(e.target);
     if (!s || !t) return '';
     // Stop the line at the target's edge so the arrowhead shows.
     const length = Math.hypot(t.x - s.x, t.y - s.y) || 1;
@@ -99,6 +109,11 @@ export function renderSvg(drawing: Drawing, options: SvgOptions): string {
     const colour = e.opposes ? '#d6604d' : '#b8bfcc';
     return `<line x1="${X(s.x)}" y1="${Y(s.y)}" x2="${X(tx)}" y2="${Y(ty)}" stroke="${colour}" stroke-width="${round(e.width)}" stroke-opacity="0.8"${e.opposes ? ' stroke-dasharray="6 4"' : ''}${e.directed ? ` marker-end="url(#${e.opposes ? 'arrow-opposes' : 'arrow'})"` : ''}/>`;
   });
+  const hulls = drawing.hulls.map(
+    (h) =>
+      `<path d="${hullPath(h.outline, (p) => ({ x: X(p.x), y: Y(p.y) }))}" fill="${h.color}" fill-opacity="0.08" stroke="${h.color}" stroke-opacity="0.7" stroke-width="1.5" stroke-dasharray="5 3"/>` +
+      `<text x="${X(h.labelAt.x)}" y="${Y(h.labelAt.y)}" font-size="12" font-weight="bold" text-anchor="middle" fill="${h.color}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${escapeXml(h.name)}</text>`,
+  );
   const nodes = drawing.nodes.map(
     (n) =>
       `<path d="${shapePath(n.shape, X(n.x), Y(n.y), n.size)}" fill="${n.color}" stroke="${BORDER_COLOR}" stroke-width="${n.border}"/>` +
@@ -115,6 +130,7 @@ export function renderSvg(drawing: Drawing, options: SvgOptions): string {
     options.subtitle
       ? `<text x="${margin}" y="48" font-size="12" fill="#5f6778">${escapeXml(options.subtitle)}</text>`
       : '',
+    `<g id="communities">${hulls.join('')}</g>`,
     `<g id="relations">${edges.join('')}</g>`,
     `<g id="actors">${nodes.join('')}</g>`,
     `<g id="legend" transform="translate(0 ${round(legendTop)})">${legend.svg}</g>`,

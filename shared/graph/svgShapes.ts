@@ -22,6 +22,8 @@ export function shapePath(shape: NodeShape, cx: number, cy: number, size: number
       return polygon(cx, cy, r, 4, -Math.PI / 2);
     case 'round-hexagon':
       return polygon(cx, cy, r, 6, 0);
+    case 'round-octagon':
+      return polygon(cx, cy, r, 8, Math.PI / 8);
     case 'round-triangle':
       return polygon(cx, cy + r * 0.15, r, 3, -Math.PI / 2);
     default:

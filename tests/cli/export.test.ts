@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main, type MainContext } from '../../cli/main';
 import { escapeXml } from '../../shared/graph/svgExport';
+import { createMap } from '../../db/file/openMap';
+import { seedGeneratedMap } from '../../db/demo/generatedMap';
 import { captureOutput } from '../helpers/captureOutput';
 import { readPng } from '../helpers/png';
 import { call, makeService } from '../helpers/testService';
@@ -11,11 +13,11 @@ import { tempDirs } from '../helpers/tempDir';
 
 const tempDir = tempDirs();
 
-async function run(argv: string[]) {
+async function run(argv: string[], env: Record<string, string> = {}) {
   const output = captureOutput();
   const context: MainContext = {
     output,
-    env: {},
+    env,
     staticDir: join(tempDir(), 'no-ui'),
     version: 'test',
   };
@@ -85,6 +87,40 @@ describe('influmap export', () => {
     expect(
       (await run(['export', path, '--format', 'svg', '--view', 'nope', '--out', out])).stderr[0],
     ).toMatch(/no view named "nope"/);
+  });
+
+  it('outlines the communities of the demo, named, under the actors', async () => {
+    const out = join(tempDir(), 'hulls.svg');
+    expect((await run(['export', await demoMap(), '--format', 'svg', '--out', out])).code).toBe(0);
+    const svg = readFileSync(out, 'utf8');
+    const hulls = /<g id="communities">(.*?)<\/g>/s.exec(svg)?.[1] ?? '';
+    expect(hulls.match(/<path /g)).toHaveLength(3);
+    for (const name of ['Makers &#38; tech fans', 'Press &#38; experts', 'Privacy advocates'])
+      expect(hulls).toContain(name);
+    expect(svg).toContain('Communities');
+  });
+
+  it('draws a big map as the app opens it: each community one node, relations merged', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'big.influmap');
+    createMap(path, (db) =>
+      seedGeneratedMap(db, {
+        actors: 2_100,
+        perActor: 3,
+        planted: { communities: 4, inside: 0.8 },
+      }),
+    ).close();
+    const out = join(dir, 'big.svg');
+    const result = await run(['export', path, '--format', 'svg', '--out', out], {
+      LANG: 'fr_FR.UTF-8',
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout[0]).toMatch(/^Exported 0 actors and 4 collapsed communities to /);
+    const svg = readFileSync(out, 'utf8');
+    for (const c of [1, 2, 3, 4]) expect(svg).toContain(`Planted ${c} (525)`);
+    // Four groups: six merged relations between them, no relation inside one.
+    expect(/<g id="relations">(.*?)<\/g>/s.exec(svg)?.[1]?.match(/<line /g)).toHaveLength(6);
+    expect(svg).toContain('communauté repliée');
   });
 
   it('leaves an existing file whole when the export fails', async () => {

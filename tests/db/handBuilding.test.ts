@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call } from '../helpers/testService';
+import { call, graphOf } from '../helpers/testService';
 import { useHandBuiltMap } from '../helpers/handBuiltMap';
 
 describe('building a map by hand (map.service): identity, accounts, relevance, bulk edits, communities', () => {
@@ -170,9 +170,9 @@ describe('building a map by hand (map.service): identity, accounts, relevance, b
       ).toEqual({
         count: 2,
       });
-      expect((await call(map.service, 'graph:get', {})).actors).toEqual([]);
+      expect((await graphOf(map.service)).actors).toEqual([]);
       await call(map.service, 'history:undo', {});
-      const graph = await call(map.service, 'graph:get', {});
+      const graph = await graphOf(map.service);
       expect(graph.actors).toHaveLength(2);
       expect(graph.relations).toHaveLength(1);
     });
@@ -272,8 +272,6 @@ describe('building a map by hand (map.service): identity, accounts, relevance, b
     expect(
       (await call(map.service, 'community:list', {})).find((c) => c.id === community.id)?.topicId,
     ).toBe(map.topic);
-    expect((await call(map.service, 'graph:get', {})).topics.map((t) => t.name)).toEqual([
-      'Water reuse',
-    ]);
+    expect((await graphOf(map.service)).topics.map((t) => t.name)).toEqual(['Water reuse']);
   });
 });

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ActorId } from '../../shared/domain/schemas';
 import type { MapService } from '../../db/service/mapService';
-import { call, makeService, rawCall } from '../helpers/testService';
+import { call, graphOf, makeService, rawCall } from '../helpers/testService';
 import { tempDirs } from '../helpers/tempDir';
 
 const tempDir = tempDirs();
@@ -10,7 +10,7 @@ const tempDir = tempDirs();
 /** Everything the map holds that a failed call must leave untouched. */
 async function mapState(service: MapService) {
   return {
-    graph: await call(service, 'graph:get', {}),
+    graph: await graphOf(service),
     history: await call(service, 'history:list', {}),
   };
 }
@@ -99,7 +99,7 @@ describe('the map service', () => {
       await call(service, 'topic:update', { id: topic.id, patch: { name: 'Water reuse' } }),
     ).toMatchObject({ name: 'Water reuse', color: '#123abc' });
     await call(service, 'topic:delete', { id: topic.id });
-    const graph = await call(service, 'graph:get', {});
+    const graph = await graphOf(service);
     expect(graph.relations).toEqual([]);
     expect(graph.topics).toEqual([]);
   });

@@ -88,6 +88,42 @@ describe('map views and positions, end to end in Chromium', () => {
     expect(options).toEqual(expect.arrayContaining(['Overview', 'Radar']));
   });
 
+  it('outlines each community as a hull under its members; the view can turn outlines off', async () => {
+    // The default view was laid out as rings above: hulls need a layout that groups members.
+    await page.selectOption('[data-testid=layout-select]', 'communities');
+    await page.click('button:text("Lay out")');
+    await page.waitForSelector('[data-testid=map-backdrop][data-hulls="3"]');
+    const names = await page.locator('[data-testid=map-backdrop] .hull-name').allTextContents();
+    expect(names.sort()).toEqual(['Makers & tech fans', 'Press & experts', 'Privacy advocates']);
+    await expect(page.locator('.legend-section:has-text("Communities")').count()).resolves.toBe(1);
+    await page.click('[data-testid=hulls-toggle]');
+    await page.waitForSelector('[data-testid=map-backdrop][data-hulls="0"]');
+    await page.click('[data-testid=hulls-toggle]');
+    await page.waitForSelector('[data-testid=map-backdrop][data-hulls="3"]');
+    await page.screenshot({ path: join(shotsDir, 'community-hulls.png') });
+  });
+
+  it('lays out the journey lanes with each stage named above its column', async () => {
+    await page.selectOption('[data-testid=layout-select]', 'lanes');
+    await page.click('button:text("Lay out")');
+    await page.waitForSelector('[data-testid=map-backdrop] .lane-heading');
+    const headings = await page
+      .locator('[data-testid=map-backdrop] .lane-heading')
+      .allTextContents();
+    // The demo journey's seven stages, then the actors placed nowhere.
+    expect(headings).toHaveLength(8);
+    expect(headings.at(-1)).toBe('Not placed on the journey');
+    expect(headings.filter((h) => h.startsWith('★ ')).length).toBeGreaterThan(0);
+    // Communities spread over every column: no hull on lanes.
+    expect(await page.getAttribute('[data-testid=map-backdrop]', 'data-hulls')).toBe('0');
+    await page.screenshot({ path: join(shotsDir, 'journey-lanes.png') });
+    await page.selectOption('[data-testid=layout-select]', 'force');
+    await page.click('button:text("Lay out")');
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid=map-backdrop] .lane-heading').length === 0,
+    );
+  });
+
   const visibleNodes = (page: Page) =>
     page.evaluate(() => {
       const map = document.querySelector('[data-testid=influence-map]');
@@ -203,6 +239,16 @@ describe('map views and positions, end to end in Chromium', () => {
     // Its 14 members come back; the other three groups stay closed.
     await page.waitForSelector('[data-testid=influence-map][data-node-count="17"]');
     await page.screenshot({ path: join(shotsDir, 'communities-collapsed.png') });
+    // The export draws what is shown: collapsed communities as one node, the open one outlined.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.selectOption('[data-testid=export-select]', 'svg'),
+    ]);
+    const svg = readFileSync(await download.path(), 'utf8');
+    expect(svg).toMatch(/Makers &#38; tech fans \(\d+\)/);
+    expect(svg).toMatch(/Press &#38; experts \(\d+\)/);
+    expect(/<g id="communities">(.*?)<\/g>/s.exec(svg)?.[1]).toContain('Privacy advocates');
+    expect(svg).toContain('collapsed community');
     await page.click('[data-testid=expand-all]');
     await page.waitForSelector('[data-testid=influence-map][data-node-count="60"]');
   });

@@ -3,6 +3,8 @@ import type { ApiInput, ApiOutput } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/errors';
 import type { ApiMethod } from '../../shared/api/methods';
 import { dispatch } from '../../db/service/dispatch';
+import type { GraphSnapshot } from '../../shared/domain/schemas';
+import { unpackGraph } from '../../shared/graph/compactGraph';
 import { createMapService, type MapService } from '../../db/service/mapService';
 
 /** A service over a temp folder, as a browser-mode session would have it (no file dialogs). */
@@ -38,4 +40,9 @@ export function rawCall(
   input: unknown,
 ): Promise<ApiResult<unknown>> {
   return dispatch(service, method, input, { checkOutputs: true });
+}
+
+/** `graph:get` (outputs checked against the contract) unpacked as the renderer does. */
+export async function graphOf(service: MapService): Promise<GraphSnapshot> {
+  return unpackGraph(await call(service, 'graph:get', {}));
 }

@@ -13,7 +13,7 @@ const payload = '<img src=x onerror=alert(1)><script>alert(2)</script> javascrip
 const drawing: Drawing = {
   nodes: [
     {
-      id: 1,
+      key: 'a1',
       label: payload,
       x: 0,
       y: 0,
@@ -24,7 +24,7 @@ const drawing: Drawing = {
       stance: -2,
     },
     {
-      id: 2,
+      key: 'a2',
       label: 'Lumo Home',
       x: 200,
       y: 80,
@@ -35,7 +35,22 @@ const drawing: Drawing = {
       stance: 2,
     },
   ],
-  edges: [{ id: 9, source: 1, target: 2, width: 2, opposes: true, directed: true }],
+  edges: [{ key: 'r9', source: 'a1', target: 'a2', width: 2, opposes: true, directed: true }],
+  hulls: [
+    {
+      communityId: 4,
+      name: `Cercle ${payload}`,
+      color: '#009e73',
+      outline: [
+        { x: -30, y: -30 },
+        { x: 230, y: -30 },
+        { x: 230, y: 110 },
+        { x: -30, y: 110 },
+      ],
+      labelAt: { x: 100, y: -36 },
+      members: 2,
+    },
+  ],
 };
 
 describe('SVG export', () => {
@@ -60,6 +75,16 @@ describe('SVG export', () => {
     expect(svg).toContain(escapeXml('Taille : audience (échelle log)'));
     expect(svg.match(/<path d=/g)?.length).toBeGreaterThanOrEqual(2 + 5);
     expect(svg).toMatch(/stroke-dasharray="6 4" marker-end="url\(#arrow-opposes\)"/);
+  });
+
+  it('outlines communities under the relations and actors, their names escaped', () => {
+    const communities = /<g id="communities">(.*?)<\/g>/s.exec(svg)?.[1] ?? '';
+    expect(communities).toContain(escapeXml(`Cercle ${payload}`));
+    expect(communities.match(/<path d="M/g)).toHaveLength(1);
+    expect(svg.indexOf('id="communities"')).toBeLessThan(svg.indexOf('id="relations"'));
+    // The hull's label sits above it, inside the picture.
+    const top = Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(svg)?.[1]);
+    expect(top).toBeGreaterThan(0);
   });
 
   it('is well-formed XML (xmllint)', (context) => {

@@ -31,8 +31,8 @@ export function settingsHandlers({
     'graph:get': () => {
       const { repos } = requireSession();
       return {
-        actors: repos.actors.listSummaries(),
-        relations: repos.relations.list(),
+        actors: repos.graph.actors(),
+        relations: repos.graph.relations(),
         communities: repos.communities.list(),
         topics: repos.topics.list(),
       };

@@ -1,11 +1,11 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import type { Point } from '../../../shared/graph/layouts';
 import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type Ref } from 'react';
+import { attachBackdrop, type Backdrop } from './backdropLayer';
 import { attachEdgeDrawing } from './edgeDrawing';
 import { mapStylesheet, type LabelMode } from './mapStylesheet';
 import { renderOptions } from './renderOptions';
 import { syncElements } from './syncElements';
-import { actorIdOf } from './toElements';
 
 export type TapMode = 'replace' | 'toggle';
 
@@ -42,6 +42,8 @@ export type InfluenceMapProps = {
   /** Centre the view on this node whenever `focus.tick` changes. */
   focus: { nodeId: string; tick: number } | null;
   ariaLabel: string;
+  /** Drawn under the map: community hulls and lane headings. */
+  backdrop: Backdrop;
 };
 
 /**
@@ -66,7 +68,10 @@ function freeSpotInView(cy: Core) {
 }
 
 /** The drawn map, as the parent may read it: positions of the actors shown (not hidden). */
-export type MapHandle = { shownPositions(): Map<number, Point> };
+export type MapHandle = {
+  /** Where each node shown (not hidden) is drawn, by node id (`a12` actors, `c3` communities). */
+  shownPositions(): Map<string, Point>;
+};
 
 /** Read-only automation hook (end-to-end tests, accessibility tools): where a node is drawn. */
 export type MapContainer = HTMLDivElement & {
@@ -102,9 +107,12 @@ export function InfluenceMap(props: InfluenceMapProps) {
     hiddenIds,
     highlight,
     labels,
+    backdrop,
     ref,
   } = props;
   const containerRef = useRef<HTMLDivElement>(null);
+  const layerRef = useRef<SVGSVGElement>(null);
+  const backdropRef = useRef<ReturnType<typeof attachBackdrop> | null>(null);
   const cyRef = useRef<Core | null>(null);
   const fitted = useRef(false);
   const [nodeCount, setNodeCount] = useState(0);
@@ -176,7 +184,13 @@ export function InfluenceMap(props: InfluenceMapProps) {
     });
     exposeRenderedPositions(containerRef.current, cy);
     cyRef.current = cy;
+    const layer = layerRef.current;
+    backdropRef.current = layer
+      ? attachBackdrop(cy, layer, () => latest.current.backdrop, latest.current.performanceMode)
+      : null;
     return () => {
+      backdropRef.current?.detach();
+      backdropRef.current = null;
       detach();
       cy.destroy();
       cyRef.current = null;
@@ -227,10 +241,9 @@ export function InfluenceMap(props: InfluenceMapProps) {
 
   useImperativeHandle(ref, () => ({
     shownPositions() {
-      const positions = new Map<number, Point>();
+      const positions = new Map<string, Point>();
       cyRef.current?.nodes(':visible').forEach((node) => {
-        const id = actorIdOf(node.id());
-        if (id !== null) positions.set(id, { ...node.position() });
+        positions.set(node.id(), { ...node.position() });
       });
       return positions;
     },
@@ -264,6 +277,10 @@ export function InfluenceMap(props: InfluenceMapProps) {
   }, [hiddenIds, highlight, elements]);
 
   useEffect(() => {
+    backdropRef.current?.redraw();
+  }, [backdrop, hiddenIds, elements, positions]);
+
+  useEffect(() => {
     const cy = cyRef.current;
     if (!cy || !focus) return;
     const node = cy.getElementById(focus.nodeId);
@@ -272,16 +289,19 @@ export function InfluenceMap(props: InfluenceMapProps) {
   }, [focus]);
 
   return (
-    <div
-      ref={containerRef}
-      className={`influence-map${drawing ? ' drawing' : ''}`}
-      data-testid="influence-map"
-      data-node-count={nodeCount}
-      data-hidden-count={hiddenIds.size}
-      data-path-length={highlight?.nodeIds.size ?? 0}
-      data-edge-count={elements.filter((e) => e.group === 'edges').length}
-      role="img"
-      aria-label={ariaLabel}
-    />
+    <div className="map-stage">
+      <svg ref={layerRef} className="map-backdrop" data-testid="map-backdrop" aria-hidden="true" />
+      <div
+        ref={containerRef}
+        className={`influence-map${drawing ? ' drawing' : ''}`}
+        data-testid="influence-map"
+        data-node-count={nodeCount}
+        data-hidden-count={hiddenIds.size}
+        data-path-length={highlight?.nodeIds.size ?? 0}
+        data-edge-count={elements.filter((e) => e.group === 'edges').length}
+        role="img"
+        aria-label={ariaLabel}
+      />
+    </div>
   );
 }

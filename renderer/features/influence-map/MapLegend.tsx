@@ -1,6 +1,6 @@
 import type { SizeEncoding } from '../../../shared/domain/schemas';
 import { BORDER_COLOR } from '../../../shared/graph/encoding';
-import { legendModel, type LegendItem } from '../../../shared/graph/legend';
+import { legendModel, type CommunityLegend, type LegendItem } from '../../../shared/graph/legend';
 import { shapePath } from '../../../shared/graph/svgShapes';
 import { useAppStore } from '../../state/store';
 
@@ -35,11 +35,17 @@ function Glyph({ item }: { item: LegendItem }) {
 }
 
 /** The legend of the map, drawn from the same model as the exports' legend. */
-export function MapLegend({ size }: { size: SizeEncoding }) {
+export function MapLegend({
+  size,
+  communities,
+}: {
+  size: SizeEncoding;
+  communities: CommunityLegend;
+}) {
   const locale = useAppStore((s) => s.locale);
   return (
     <div className="legend" data-testid="legend">
-      {legendModel(locale, size).map((section) => (
+      {legendModel(locale, size, communities).map((section) => (
         <div key={section.title} className="legend-section">
           <span className="legend-title">{section.title}</span>
           {section.items.map((item) => (

@@ -4,17 +4,15 @@ import { useT } from '../../hooks/useT';
 import { nextActorSelection, NOTHING } from '../../state/selection';
 import { useAppStore } from '../../state/store';
 import { DEFAULT_TIER_THRESHOLDS } from '../../../shared/domain/tiers';
-import type { GraphSnapshot, ViewEncoding, ViewFilters } from '../../../shared/domain/schemas';
+import type { ViewEncoding, ViewFilters } from '../../../shared/domain/schemas';
 import { filterActors, neighbourhood } from '../../../shared/graph/explore';
+import { allGroups, COLLAPSE_ABOVE, groupCentroids } from '../../../shared/graph/aggregate';
+import { hullLegend, showsHulls } from '../../../shared/graph/hulls';
+import { laneHeadings } from '../../../shared/graph/layouts';
 import { useActorTable } from '../actors/useActorTable';
+import type { Backdrop } from './backdropLayer';
 import { FiltersPanel } from './FiltersPanel';
 import { FocusControls } from './FocusControls';
-import { drawingOf } from '../../../shared/graph/drawing';
-import { legendModel } from '../../../shared/graph/legend';
-import { renderSvg } from '../../../shared/graph/svgExport';
-import { ApiError } from '../../api/client';
-import type { ExportChoice } from './ExportMenu';
-import { deliver, exportFileName, rasterize } from './exportPicture';
 import { InfluenceMap, type MapHandle, type TapMode } from './InfluenceMap';
 import { PERFORMANCE_MODE_ABOVE } from './renderOptions';
 import { MapSearch } from './MapSearch';
@@ -22,36 +20,12 @@ import { NewActorForm } from './NewActorForm';
 import { QuadrantLabels } from './QuadrantLabels';
 import { MapLegend } from './MapLegend';
 import { actorIdOf, groupIdOf, nodeIdOf, toElements } from './toElements';
-import { groupOf } from '../../../shared/graph/aggregate';
-import type { Point } from '../../../shared/graph/layouts';
+import { useMapExport } from './useMapExport';
 import { useViewPositions } from './useViewPositions';
 import { ViewBar } from './ViewBar';
 
 const NO_FILTERS: ViewFilters = {};
 const NO_GROUPS: ReadonlySet<number> = new Set();
-/** Above this many actors the map opens with communities collapsed (one node each). */
-const AGGREGATE_ABOVE = 2_000;
-
-/** Positions plus, for each collapsed community, the centroid of its members. */
-function withGroupCentroids(
-  positions: ReadonlyMap<string, Point> | null,
-  graph: GraphSnapshot | null,
-  collapsed: ReadonlySet<number>,
-) {
-  if (!positions || !graph || collapsed.size === 0) return positions;
-  const sums = new Map<number, { x: number; y: number; n: number }>();
-  for (const actor of graph.actors) {
-    const group = groupOf(actor);
-    const point = positions.get(nodeIdOf(actor.id));
-    if (!collapsed.has(group) || !point) continue;
-    const sum = sums.get(group) ?? { x: 0, y: 0, n: 0 };
-    sums.set(group, { x: sum.x + point.x, y: sum.y + point.y, n: sum.n + 1 });
-  }
-  const result = new Map(positions);
-  for (const [group, sum] of sums)
-    result.set(groupIdOf(group), { x: sum.x / sum.n, y: sum.y / sum.n });
-  return result;
-}
 const NO_ENCODING: ViewEncoding = {};
 const NO_IDS: ReadonlySet<string> = new Set();
 
@@ -78,9 +52,9 @@ export function MapView() {
   );
   // Communities drawn as one node each: chosen by the user, or all of them on a big map.
   const [collapsedChoice, setCollapsed] = useState<ReadonlySet<number> | null>(null);
-  const allGroups = useMemo(() => new Set((graph?.actors ?? []).map(groupOf)), [graph]);
+  const everyGroup = useMemo(() => allGroups(graph?.actors ?? []), [graph]);
   const collapsed =
-    collapsedChoice ?? ((graph?.actors.length ?? 0) > AGGREGATE_ABOVE ? allGroups : NO_GROUPS);
+    collapsedChoice ?? ((graph?.actors.length ?? 0) > COLLAPSE_ABOVE ? everyGroup : NO_GROUPS);
   const elements = useMemo(
     () =>
       graph
@@ -95,10 +69,12 @@ export function MapView() {
   );
   const performanceMode =
     elements.filter((e) => e.group === 'nodes').length > PERFORMANCE_MODE_ABOVE;
-  const shownPositions = useMemo(
-    () => withGroupCentroids(layout.positions, graph, collapsed),
-    [layout.positions, graph, collapsed],
-  );
+  const shownPositions = useMemo(() => {
+    const positions = layout.positions;
+    if (!positions || !graph || collapsed.size === 0) return positions;
+    const centroids = groupCentroids(graph.actors, (id) => positions.get(nodeIdOf(id)), collapsed);
+    return new Map([...positions, ...centroids]);
+  }, [layout.positions, graph, collapsed]);
   const hiddenIds = useMemo(() => {
     if (!graph) return NO_IDS;
     const relevance = new Map(
@@ -130,33 +106,24 @@ export function MapView() {
   );
   const activeFilters = Object.keys(filters).length;
   const mapRef = useRef<MapHandle>(null);
-  const settings = useAppStore((s) => s.map?.settings);
-  const canPickFiles = useAppStore((s) => s.appInfo?.canPickFiles ?? false);
-  const locale = useAppStore((s) => s.locale);
-  const showNotice = useAppStore((s) => s.showNotice);
-  const exportView = async (choice: ExportChoice) => {
-    if (!graph || !mapRef.current || !settings) return;
-    const size = encoding.size ?? 'reach';
-    const positions = mapRef.current.shownPositions();
-    const drawing = drawingOf(graph, positions, { size, thresholds }, new Set(positions.keys()));
-    const svg = renderSvg(drawing, {
-      title: settings.name,
-      subtitle: [settings.client, layout.current?.name].filter(Boolean).join(' · '),
-      legend: legendModel(locale, size),
-    });
-    try {
-      const scale = choice.format === 'png' ? choice.scale : 1;
-      const bytes =
-        choice.format === 'svg' ? new TextEncoder().encode(svg) : await rasterize(svg, scale);
-      await deliver(exportFileName(settings.name, choice.format, scale), bytes, canPickFiles);
-    } catch (err) {
-      showNotice(
-        err instanceof ApiError
-          ? err.data
-          : { code: 'INTERNAL', detail: err instanceof Error ? err.message : String(err) },
-      );
-    }
-  };
+  const exportView = useMapExport(mapRef, graph, layout.current, collapsed);
+  const layoutName = layout.current?.layout;
+  const hullsShown = showsHulls(layoutName, encoding);
+  const stages = layout.lanes;
+  const backdrop = useMemo<Backdrop>(
+    () => ({
+      communities: hullsShown ? graph : null,
+      headings: layoutName === 'lanes' ? laneHeadings(stages, t('map.unplaced')) : [],
+    }),
+    [hullsShown, graph, layoutName, stages, t],
+  );
+  const communityLegend = useMemo(
+    () => ({
+      hulls: hullsShown && graph ? hullLegend(graph.communities, collapsed) : [],
+      collapsed: collapsed.size > 0,
+    }),
+    [hullsShown, graph, collapsed],
+  );
   const [focus, setFocus] = useState<{ nodeId: string; tick: number } | null>(null);
 
   const selectedIds = useMemo(
@@ -226,7 +193,7 @@ export function MapView() {
           }}
         />
         <span className="inline-group">
-          <button type="button" onClick={() => setCollapsed(allGroups)} data-testid="collapse-all">
+          <button type="button" onClick={() => setCollapsed(everyGroup)} data-testid="collapse-all">
             {t('communities.collapse')}
           </button>
           {collapsed.size > 0 ? (
@@ -308,9 +275,10 @@ export function MapView() {
         labels={encoding.labels ?? 'auto'}
         onNodesMoved={layout.saveMoves}
         ariaLabel={summary}
+        backdrop={backdrop}
       />
       {layout.current?.layout === 'power-interest' ? <QuadrantLabels /> : null}
-      <MapLegend size={encoding.size ?? 'reach'} />
+      <MapLegend size={encoding.size ?? 'reach'} communities={communityLegend} />
     </section>
   );
 }

@@ -130,6 +130,15 @@ export function ViewBar({
           ))}
         </select>
       </label>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={encoding.hulls ?? true}
+          onChange={(e) => onEncoding({ ...encoding, hulls: e.target.checked })}
+          data-testid="hulls-toggle"
+        />
+        {t('encoding.hulls')}
+      </label>
       <ExportMenu onExport={onExport} />
       {progress ? (
         <span className="inline-group" role="status" data-testid="layout-progress">

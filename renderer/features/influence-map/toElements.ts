@@ -1,9 +1,15 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { ActorId, GraphSnapshot } from '../../../shared/domain/schemas';
 import { DEFAULT_TIER_THRESHOLDS } from '../../../shared/domain/tiers';
-import { degrees, nodeLook, type DrawOptions } from '../../../shared/graph/drawing';
+import {
+  degrees,
+  groupLook,
+  mergedEdgeWidth,
+  nodeLook,
+  type DrawOptions,
+} from '../../../shared/graph/drawing';
 import { aggregateGraph, groupKey } from '../../../shared/graph/aggregate';
-import { edgeWidth, stanceColor } from '../../../shared/graph/encoding';
+import { edgeWidth } from '../../../shared/graph/encoding';
 
 /** Cytoscape ids: actors and relations share one id space there, so they are prefixed. */
 export const nodeIdOf = (actorId: number): string => `a${actorId}`;
@@ -45,15 +51,7 @@ export function toElements(
   }));
   const groups: ElementDefinition[] = view.groups.map((g) => ({
     group: 'nodes',
-    data: {
-      id: groupIdOf(g.group),
-      label: `${g.name} (${g.members})`,
-      size: Math.round(26 + 7 * Math.sqrt(g.members)),
-      color: stanceColor(g.meanStance),
-      shape: 'round-octagon',
-      border: 1,
-      aggregate: 1,
-    },
+    data: { id: groupIdOf(g.group), ...groupLook(g), aggregate: 1 },
   }));
   const edges: ElementDefinition[] = view.relations.map((relation) => ({
     group: 'edges',
@@ -73,7 +71,7 @@ export function toElements(
       source: e.source,
       target: e.target,
       type: 'aggregate',
-      width: Math.min(12, edgeWidth(e.weight)),
+      width: mergedEdgeWidth(e.weight),
       arrow: 'none',
       count: e.count,
     },

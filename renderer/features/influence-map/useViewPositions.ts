@@ -20,7 +20,9 @@ import { startLayout, type RunningLayout } from './layoutClient';
 import { actorIdOf, nodeIdOf } from './toElements';
 
 const NO_INPUT = {};
-const NO_LANES: readonly Lane[] = [];
+/** A stage as the lanes layout and its headings need it. */
+type Stage = Lane & { name: string; isMomentOfTruth: boolean };
+const NO_LANES: readonly Stage[] = [];
 
 /** Only the force layout is slow enough to need the worker; the others are O(n log n). */
 function compute(
@@ -138,6 +140,8 @@ export function useViewPositions(graph: GraphSnapshot | null, defaultViewName: s
     views: views ?? [],
     current,
     positions,
+    /** The stages of the journey the lanes layout follows (for its column headings). */
+    lanes,
     progress,
     chooseView: (id: ViewId) => {
       setComputed(null);

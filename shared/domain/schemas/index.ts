@@ -6,3 +6,4 @@ export * from './grouping';
 export * from './history';
 export * from './map';
 export * from './view';
+export * from './compactGraph';

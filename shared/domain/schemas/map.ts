@@ -6,9 +6,20 @@ import { TagSchema } from './fields';
 
 /** Whole-map views: the snapshot the map draws, the settings, the history state, the map info. */
 
+/** What the map needs of a relation (evidence and date are read with `relation:get`). */
+export const RelationLinkSchema = RelationSchema.pick({
+  id: true,
+  sourceId: true,
+  targetId: true,
+  type: true,
+  directed: true,
+  weight: true,
+});
+export type RelationLink = z.infer<typeof RelationLinkSchema>;
+
 export const GraphSnapshotSchema = z.object({
   actors: z.array(ActorSummarySchema),
-  relations: z.array(RelationSchema),
+  relations: z.array(RelationLinkSchema),
   communities: z.array(CommunitySchema),
   topics: z.array(TopicSchema),
 });

@@ -46,6 +46,8 @@ export type ViewFilters = z.infer<typeof ViewFiltersSchema>;
 export const ViewEncodingSchema = z.strictObject({
   size: z.enum(SIZE_ENCODINGS).optional(),
   labels: z.enum(['auto', 'all', 'none']).optional(),
+  /** Communities outlined as hulls under their members (shown unless false). */
+  hulls: z.boolean().optional(),
 });
 export type ViewEncoding = z.infer<typeof ViewEncodingSchema>;
 
