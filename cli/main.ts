@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../shared/api/errors';
 import { formatError } from '../shared/i18n/errorMessages';
+import { communitiesCommand } from './commands/communities';
 import { exportCommand } from './commands/exportMap';
 import { newMapCommand } from './commands/newMap';
 import { serveCommand, type Served } from './commands/serve';
@@ -15,10 +16,11 @@ export const USAGE = `Usage:
   influmap stats <map> [--json]
   influmap serve [<map>] [--port N] [--no-open]
   influmap export <map> --format svg|png --out <path> [--scale 1|2|4] [--view NAME]
+  influmap communities <map> [--detect] [--seed N] [--resolution R] [--json]
 
-Coming with their issues: import, export to data formats, communities, path.`;
+Coming with their issues: import, export to data formats, path.`;
 
-const LATER_COMMANDS = new Set(['import', 'communities', 'path']);
+const LATER_COMMANDS = new Set(['import', 'path']);
 
 export type MainContext = {
   output: Output;
@@ -72,6 +74,9 @@ async function run(argv: string[], context: MainContext): Promise<void> {
       out: { type: 'string' },
       scale: { type: 'string' },
       view: { type: 'string' },
+      detect: { type: 'boolean' },
+      seed: { type: 'string' },
+      resolution: { type: 'string' },
     },
   });
   switch (command) {
@@ -97,6 +102,17 @@ async function run(argv: string[], context: MainContext): Promise<void> {
         context.output,
       );
     }
+    case 'communities':
+      return communitiesCommand(
+        oneMap(positionals, 'communities'),
+        {
+          detect: values.detect,
+          json: values.json,
+          seed: values.seed,
+          resolution: values.resolution,
+        },
+        context.output,
+      );
     case 'stats':
       return statsCommand(oneMap(positionals, 'stats'), { json: values.json }, context.output);
     case 'serve': {

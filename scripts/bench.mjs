@@ -9,6 +9,7 @@ await build({
     'bench/tableScroll.ts',
     'bench/renderBench.ts',
     'bench/layoutBench.ts',
+    'bench/communityBench.ts',
   ],
   outdir: 'dist/bench',
   outExtension: { '.js': '.cjs' },
@@ -32,7 +33,13 @@ await build({
 
 // The Node benchmarks first, then the browser ones (they need `npm run build` and Chromium).
 const BROWSER = new Set(['tableScroll.cjs', 'renderBench.cjs']);
-for (const script of ['index.cjs', 'layoutBench.cjs', 'tableScroll.cjs', 'renderBench.cjs']) {
+for (const script of [
+  'index.cjs',
+  'layoutBench.cjs',
+  'communityBench.cjs',
+  'tableScroll.cjs',
+  'renderBench.cjs',
+]) {
   if (BROWSER.has(script) && process.argv.includes('--no-browser')) continue;
   // `npm run bench -- --only=index,layoutBench` runs a subset while working on one figure.
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);

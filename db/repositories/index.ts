@@ -3,6 +3,7 @@ import { createAccountRepository } from './accountRepository';
 import { createActorRepository } from './actorRepository';
 import { createCommunityRepository } from './communityRepository';
 import { createCountsRepository } from './countsRepository';
+import { createDetectionRepository } from './detectionRepository';
 import { createGraphRepository } from './graphRepository';
 import { createHistoryRepository } from './historyRepository';
 import { createJourneyRepository } from './journeyRepository';
@@ -27,6 +28,7 @@ export function createRepositories(db: SqliteDatabase) {
     settings: createSettingsRepository(db),
     counts: createCountsRepository(db),
     graph: createGraphRepository(db),
+    detections: createDetectionRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

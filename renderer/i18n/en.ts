@@ -275,6 +275,9 @@ export const en = {
   'encoding.size.uniform': 'all alike',
   'encoding.hulls': 'Community outlines',
   'map.unplaced': 'Not placed on the journey',
+  'settings.webgl': 'Draw big maps with the GPU (WebGL)',
+  'settings.webglHint':
+    'For computers with a graphics card: faster on big maps there, much slower without one. Remembered on this computer.',
   'encoding.labels': 'Labels',
   'encoding.labels.auto': 'as you zoom',
   'encoding.labels.all': 'all',

@@ -282,6 +282,9 @@ export const fr: Record<MessageKey, string> = {
   'encoding.size.uniform': 'identique',
   'encoding.hulls': 'Contours des communautés',
   'map.unplaced': 'Hors du parcours',
+  'settings.webgl': 'Dessiner les grandes cartes avec la carte graphique (WebGL)',
+  'settings.webglHint':
+    'Pour les ordinateurs équipés d’une carte graphique : plus rapide sur les grandes cartes, bien plus lent sans. Mémorisé sur cet ordinateur.',
   'encoding.labels': 'Étiquettes',
   'encoding.labels.auto': 'selon le zoom',
   'encoding.labels.all': 'toutes',

@@ -7,6 +7,7 @@ import { NOTHING, type Selection } from './selection';
 import type { AppStore } from './store';
 
 const LOCALE_KEY = 'influmap.locale';
+const WEBGL_KEY = 'influmap.webgl';
 
 /** The remembered language, else the OS/browser's, else English. */
 export function initialLocale(storage: Storage | undefined, languages: readonly string[]): Locale {
@@ -31,6 +32,13 @@ export type UiSlice = {
   setMapFocus(focus: MapFocus | null): void;
   setPath(path: Path | null): void;
   locale: Locale;
+  /**
+   * Draw big maps with cytoscape's WebGL renderer. A property of this computer (its GPU), not of
+   * the map: remembered locally, off by default because without a GPU it is several times slower
+   * (`npm run bench`).
+   */
+  webgl: boolean;
+  setWebgl(on: boolean): void;
   view: ViewId;
   selection: Selection;
   settingsOpen: boolean;
@@ -46,6 +54,11 @@ export const createUiSlice: StateCreator<AppStore, [], [], UiSlice> = (set) => (
   setMapFocus: (mapFocus) => set({ mapFocus }),
   setPath: (path) => set({ path }),
   locale: initialLocale(globalThis.localStorage, globalThis.navigator?.languages ?? []),
+  webgl: globalThis.localStorage?.getItem(WEBGL_KEY) === 'on',
+  setWebgl(on) {
+    globalThis.localStorage?.setItem(WEBGL_KEY, on ? 'on' : 'off');
+    set({ webgl: on });
+  },
   view: viewFromHash(globalThis.location?.hash ?? ''),
   selection: NOTHING,
   settingsOpen: false,

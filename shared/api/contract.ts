@@ -38,6 +38,8 @@ import {
   ActorSchema,
   ActorSummarySchema,
   CompactGraphSchema,
+  DetectionRunSchema,
+  DetectionSaveSchema,
   HistoryStateSchema,
   MapInfoSchema,
   MapPathSchema,
@@ -194,6 +196,22 @@ export const API = {
   },
   'community:add-members': { input: members, output: counted, mutates: true },
   'community:remove-members': { input: members, output: counted, mutates: true },
+  'community:save-detection': {
+    input: DetectionSaveSchema,
+    output: z.object({ runId: z.number().int(), communityIds: z.array(CommunityIdSchema) }),
+    mutates: true,
+  },
+  'detection:list': { input: none, output: z.array(DetectionRunSchema), mutates: false },
+  'detection:accept': {
+    input: z.strictObject({ id: z.number().int().positive() }),
+    output: z.object({ accepted: z.literal(true) }),
+    mutates: true,
+  },
+  'detection:discard': {
+    input: z.strictObject({ id: z.number().int().positive() }),
+    output: deleted,
+    mutates: true,
+  },
   'interaction:list': {
     input: z.strictObject({ actorId: ActorIdSchema }),
     output: z.array(InteractionSchema),

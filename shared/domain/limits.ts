@@ -10,4 +10,6 @@ export const LIMITS = {
   tagsPerActor: 100,
   path: 4_096,
   listPage: 100_000,
+  /** Actors a map may hold (an import from a listening tool: DESIGN.md, issue 4). */
+  actorsPerMap: 1_000_000,
 } as const;

@@ -2,7 +2,11 @@ import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import type { ActorId, GraphSnapshot, RelationId } from '../../shared/domain/schemas';
 import { nodeSize, stanceColor, STANCE_COLORS } from '../../shared/graph/encoding';
-import { syncElements } from '../../renderer/features/influence-map/syncElements';
+import {
+  addEdgesProgressively,
+  syncElements,
+  type Frames,
+} from '../../renderer/features/influence-map/syncElements';
 import { actorIdOf, nodeIdOf, toElements } from '../../renderer/features/influence-map/toElements';
 
 const actor = (id: number, name: string, stance = 0, reach: number | null = 100) => ({
@@ -53,6 +57,12 @@ describe('map encoding', () => {
   });
 });
 
+/** Animation frames under Node: a timer each. */
+const timerFrames: Frames = {
+  request: (step) => Number(setTimeout(step, 1)),
+  cancel: (handle) => clearTimeout(handle),
+};
+
 describe('toElements and syncElements on a headless cytoscape', () => {
   it('draws every actor and relation, names kept as text', () => {
     const cy = cytoscape({ headless: true });
@@ -75,10 +85,10 @@ describe('toElements and syncElements on a headless cytoscape', () => {
     syncElements(cy, toElements(graph([actor(1, 'A'), actor(2, 'B')], [[10, 1, 2]])));
     cy.getElementById('a1').position({ x: 123, y: 456 });
 
-    const added = syncElements(
+    const { added } = syncElements(
       cy,
       toElements(graph([actor(1, 'A renamed', 1), actor(3, 'C')], [])),
-      () => ({ x: 5, y: 6 }),
+      { placeNew: () => ({ x: 5, y: 6 }) },
     );
     expect(added).toBe(1);
     expect(
@@ -91,5 +101,50 @@ describe('toElements and syncElements on a headless cytoscape', () => {
     expect(cy.getElementById('a1').data('label')).toBe('A renamed');
     expect(cy.getElementById('a1').position()).toEqual({ x: 123, y: 456 });
     expect(cy.getElementById('a3').position()).toEqual({ x: 5, y: 6 });
+  });
+
+  it('on big maps, adds the actors at once and the relations a slice per frame', async () => {
+    const cy = cytoscape({ headless: true });
+    const actors = Array.from({ length: 50 }, (_, i) => actor(i + 1, `A${i + 1}`));
+    const links: Array<[number, number, number]> = Array.from({ length: 49 }, (_, i) => [
+      100 + i,
+      i + 1,
+      i + 2,
+    ]);
+    const { pendingEdges } = syncElements(cy, toElements(graph(actors, links)), {
+      deferNewEdges: true,
+    });
+    expect(cy.nodes().length).toBe(50);
+    expect(cy.edges().length).toBe(0);
+    expect(pendingEdges).toHaveLength(49);
+    // An actor removed meanwhile: its relations are skipped, not an error.
+    cy.getElementById('a50').remove();
+    const sizes: number[] = [];
+    cy.on('add', 'edge', () => sizes.push(cy.edges().length));
+    await new Promise<void>((done) =>
+      addEdgesProgressively(cy, pendingEdges, done, 20, timerFrames),
+    );
+    expect(cy.edges().length).toBe(48);
+    // Three frames: 20, 40, then the last 8 (one skipped).
+    expect(new Set(sizes.filter((n) => n % 20 === 0 && n > 0))).toEqual(new Set([20, 40]));
+  });
+
+  it('stops adding relations when cancelled', async () => {
+    const cy = cytoscape({ headless: true });
+    const actors = Array.from({ length: 10 }, (_, i) => actor(i + 1, `A${i + 1}`));
+    const links: Array<[number, number, number]> = Array.from({ length: 9 }, (_, i) => [
+      100 + i,
+      i + 1,
+      i + 2,
+    ]);
+    const { pendingEdges } = syncElements(cy, toElements(graph(actors, links)), {
+      deferNewEdges: true,
+    });
+    let done = false;
+    const cancel = addEdgesProgressively(cy, pendingEdges, () => (done = true), 3, timerFrames);
+    cancel();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(cy.edges().length).toBe(0);
+    expect(done).toBe(false);
   });
 });

@@ -1,10 +1,12 @@
+import { AppError } from '../../../shared/api/errors';
+import type { CommunityId } from '../../../shared/domain/schemas';
 import { assertActors } from './actorHandlers';
 import type { HandlerContext, HandlersOf } from './context';
 
 /** Topics and communities, and who belongs to which community. */
 export function groupingHandlers({
   requireSession,
-}: HandlerContext): HandlersOf<'topic' | 'community'> {
+}: HandlerContext): HandlersOf<'topic' | 'community' | 'detection'> {
   return {
     'topic:create': (draft) => requireSession().repos.topics.create(draft),
     'topic:update': ({ id, patch }) => requireSession().repos.topics.update(id, patch),
@@ -42,5 +44,29 @@ export function groupingHandlers({
     'community:remove-members': ({ id, actorIds }) => ({
       count: requireSession().repos.communities.removeMembers(id, actorIds),
     }),
+    'community:save-detection': ({ algorithm, parameters, modularity, groups }) => {
+      const { repos, handle } = requireSession();
+      const ids = JSON.stringify(groups.flatMap((g) => g.actorIds));
+      const known = handle.db
+        .prepare<[string, string], { n: number; total: number }>(
+          'SELECT (SELECT count(*) FROM actors WHERE id IN (SELECT value FROM json_each(?))) AS n, json_array_length(?) AS total',
+        )
+        .get(ids, ids);
+      if (!known || known.n !== known.total)
+        throw new AppError({ code: 'NOT_FOUND', field: 'groups', detail: 'actor' });
+      const saved = repos.detections.save({ algorithm, parameters, modularity }, groups);
+      return { runId: saved.runId, communityIds: saved.communityIds as CommunityId[] };
+    },
+    'detection:list': () => requireSession().repos.detections.list(),
+    'detection:accept': ({ id }) => {
+      if (!requireSession().repos.detections.setStatus(id, 'accepted'))
+        throw new AppError({ code: 'NOT_FOUND', field: 'id', detail: 'detection run' });
+      return { accepted: true };
+    },
+    'detection:discard': ({ id }) => {
+      if (!requireSession().repos.detections.discard(id))
+        throw new AppError({ code: 'NOT_FOUND', field: 'id', detail: 'detection run' });
+      return { deleted: true };
+    },
   };
 }

@@ -5,7 +5,7 @@ import { attachBackdrop, type Backdrop } from './backdropLayer';
 import { attachEdgeDrawing } from './edgeDrawing';
 import { mapStylesheet, type LabelMode } from './mapStylesheet';
 import { renderOptions } from './renderOptions';
-import { syncElements } from './syncElements';
+import { addEdgesProgressively, syncElements } from './syncElements';
 
 export type TapMode = 'replace' | 'toggle';
 
@@ -31,6 +31,8 @@ export type InfluenceMapProps = {
   ref?: Ref<MapHandle>;
   /** Render for speed (big maps); fixed for the life of the component (the parent re-keys it). */
   performanceMode: boolean;
+  /** With `performanceMode`: cytoscape's WebGL renderer (the user's choice); fixed likewise. */
+  webgl: boolean;
   /** Which labels to draw: as you zoom in, always, or never. */
   labels: LabelMode;
   /** Nodes the filters or the focus leave out (their relations go with them). */
@@ -116,6 +118,10 @@ export function InfluenceMap(props: InfluenceMapProps) {
   const cyRef = useRef<Core | null>(null);
   const fitted = useRef(false);
   const [nodeCount, setNodeCount] = useState(0);
+  const cancelEdges = useRef<() => void>(() => undefined);
+  const [edgesPending, setEdgesPending] = useState(false);
+  // Bumped when deferred relations have all been added, so their classes (hidden, path) apply.
+  const [edgesAdded, setEdgesAdded] = useState(0);
   const latest = useRef(props);
   useLayoutEffect(() => {
     latest.current = props;
@@ -130,7 +136,7 @@ export function InfluenceMap(props: InfluenceMapProps) {
       minZoom: 0.05,
       maxZoom: 6,
       boxSelectionEnabled: true,
-      ...renderOptions(latest.current.performanceMode),
+      ...renderOptions(latest.current.performanceMode, latest.current.webgl),
       selectionType: 'additive',
     });
     // Selection belongs to the store: cytoscape's own tap-selection is overridden by effect 3.
@@ -189,6 +195,7 @@ export function InfluenceMap(props: InfluenceMapProps) {
       ? attachBackdrop(cy, layer, () => latest.current.backdrop, latest.current.performanceMode)
       : null;
     return () => {
+      cancelEdges.current();
       backdropRef.current?.detach();
       backdropRef.current = null;
       detach();
@@ -200,7 +207,17 @@ export function InfluenceMap(props: InfluenceMapProps) {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || positions === null) return;
-    syncElements(cy, elements, (id) => positions.get(id) ?? freeSpotInView(cy));
+    const { pendingEdges } = syncElements(cy, elements, {
+      placeNew: (id) => positions.get(id) ?? freeSpotInView(cy),
+      deferNewEdges: latest.current.performanceMode,
+    });
+    // Big maps: the actors show now, the relations follow a slice per frame.
+    cancelEdges.current();
+    setEdgesPending(pendingEdges.length > 0);
+    cancelEdges.current = addEdgesProgressively(cy, pendingEdges, () => {
+      setEdgesPending(false);
+      setEdgesAdded((n) => n + 1);
+    });
     // Stored or computed positions win over what is drawn (after an undo, a layout, a reload).
     let moved = 0;
     cy.batch(() => {
@@ -274,7 +291,7 @@ export function InfluenceMap(props: InfluenceMapProps) {
           .addClass('path');
       }
     });
-  }, [hiddenIds, highlight, elements]);
+  }, [hiddenIds, highlight, elements, edgesAdded]);
 
   useEffect(() => {
     backdropRef.current?.redraw();
@@ -289,7 +306,7 @@ export function InfluenceMap(props: InfluenceMapProps) {
   }, [focus]);
 
   return (
-    <div className="map-stage">
+    <div className={`map-stage${props.performanceMode && props.webgl ? ' webgl' : ''}`}>
       <svg ref={layerRef} className="map-backdrop" data-testid="map-backdrop" aria-hidden="true" />
       <div
         ref={containerRef}
@@ -299,6 +316,7 @@ export function InfluenceMap(props: InfluenceMapProps) {
         data-hidden-count={hiddenIds.size}
         data-path-length={highlight?.nodeIds.size ?? 0}
         data-edge-count={elements.filter((e) => e.group === 'edges').length}
+        data-edges-pending={edgesPending}
         role="img"
         aria-label={ariaLabel}
       />

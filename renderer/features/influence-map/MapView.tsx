@@ -37,6 +37,7 @@ export function MapView() {
   const relationTypes = useAppStore((s) => s.map?.settings.relationTypes);
   const select = useAppStore((s) => s.select);
   const act = useAppStore((s) => s.act);
+  const webgl = useAppStore((s) => s.webgl);
   const [adding, setAdding] = useState(false);
   const [drawing, setDrawing] = useState(false);
   const layout = useViewPositions(graph, t('views.defaultName'));
@@ -253,8 +254,9 @@ export function MapView() {
       {drawing ? <p className="mode-hint">{t('map.drawHint')}</p> : null}
       {graph && graph.actors.length === 0 ? <p className="empty-hint">{t('map.empty')}</p> : null}
       <InfluenceMap
-        key={performanceMode ? 'fast' : 'fine'}
+        key={performanceMode ? `fast-${webgl}` : 'fine'}
         performanceMode={performanceMode}
+        webgl={webgl}
         ref={mapRef}
         elements={elements}
         selectedIds={selectedIds}

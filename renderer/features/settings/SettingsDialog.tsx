@@ -43,6 +43,8 @@ export function SettingsDialog({
   settings: MapSettings;
   onClose: () => void;
 }) {
+  const webgl = useAppStore((s) => s.webgl);
+  const setWebgl = useAppStore((s) => s.setWebgl);
   const t = useT();
   const locale = useAppStore((s) => s.locale);
   const perform = useAppStore((s) => s.perform);
@@ -135,6 +137,15 @@ export function SettingsDialog({
           <span className="field-label">{t('language.label')}</span>
           <LanguageSwitcher />
         </div>
+        <label className="checkbox" title={t('settings.webglHint')}>
+          <input
+            type="checkbox"
+            checked={webgl}
+            onChange={(e) => setWebgl(e.target.checked)}
+            data-testid="webgl-toggle"
+          />
+          {t('settings.webgl')}
+        </label>
         <div className="form-actions">
           <button type="submit" className="primary">
             {t('settings.save')}

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { COMMUNITY_ORIGINS } from '../vocabulary';
+import { LIMITS } from '../limits';
 import {
+  ActorIdSchema,
   ColorSchema,
   CommunityIdSchema,
   LongTextSchema,
   NameSchema,
+  rowId,
   TopicIdSchema,
 } from './fields';
 
@@ -55,3 +58,51 @@ export const CommunitySchema = z.object({
   memberCount: z.number().int(),
 });
 export type Community = z.infer<typeof CommunitySchema>;
+
+/** A community detection result to keep as a proposal (the user accepts or discards it). */
+export const DetectionSaveSchema = z
+  .strictObject({
+    algorithm: z.literal('louvain'),
+    parameters: z.strictObject({
+      seed: z
+        .number()
+        .int()
+        .min(0)
+        .max(2 ** 31),
+      resolution: z.number().positive().max(10),
+    }),
+    modularity: z.number().min(-1).max(1),
+    groups: z
+      .array(
+        z.strictObject({
+          name: NameSchema,
+          actorIds: z.array(ActorIdSchema).min(1).max(LIMITS.actorsPerMap),
+        }),
+      )
+      .min(1)
+      .max(LIMITS.actorsPerMap),
+  })
+  .refine(
+    (d) => {
+      const seen = new Set<number>();
+      for (const g of d.groups)
+        for (const id of g.actorIds) {
+          if (seen.has(id)) return false;
+          seen.add(id);
+        }
+      return true;
+    },
+    { message: 'An actor is in one detected community only', path: ['groups'] },
+  );
+export type DetectionSave = z.input<typeof DetectionSaveSchema>;
+
+export const DetectionRunSchema = z.object({
+  id: rowId,
+  algorithm: z.string(),
+  parameters: z.record(z.string(), z.unknown()),
+  modularity: z.number().nullable(),
+  status: z.enum(['proposed', 'accepted', 'discarded']),
+  createdAt: z.string(),
+  communities: z.number().int(),
+});
+export type DetectionRunInfo = z.infer<typeof DetectionRunSchema>;
