@@ -154,8 +154,11 @@ describe('browser mode, end to end in Chromium', () => {
     await page.waitForSelector('button:text("Annuler")');
     await page.reload();
     await page.waitForSelector('[role=tab]:text("Carte")');
+    await page.click('[role=tab]:text("Tableau de bord")');
+    expect(await page.textContent('[data-testid=view-dashboard]')).toContain('pas encore');
     await page.click('[role=tab]:text("Crise")');
-    expect(await page.textContent('[data-testid=view-crisis]')).toContain('pas encore');
+    await page.waitForSelector('[data-testid=hotspot]');
+    expect(await page.textContent('[data-testid=view-crisis]')).toContain('Foyers de risque');
     await page.screenshot({ path: join(shotsDir, 'french-crisis.png') });
     await page.click('[role=tab]:text("Carte")');
     await page.selectOption('[data-testid=language]', 'en');

@@ -11,6 +11,7 @@ import { IdentitySection } from './sections/IdentitySection';
 import { InteractionsSection } from './sections/InteractionsSection';
 import { RelationsSection } from './sections/RelationsSection';
 import { RelevanceSection } from './sections/RelevanceSection';
+import { ScoreSection } from './sections/ScoreSection';
 import { useSaveActor } from './useSaveActor';
 
 /** The selected actor, every field editable in place; each change is one undoable action. */
@@ -47,6 +48,7 @@ export function ActorInspector({ id }: { id: ActorId }) {
       <IdentitySection actor={actor} save={save} />
       <AccountsSection actor={actor} />
       <RelevanceSection actor={actor} />
+      <ScoreSection actor={actor} />
       <CommunitiesSection actor={actor} />
       <RelationsSection actor={actor} />
       <InteractionsSection actor={actor} />

@@ -1,7 +1,9 @@
 import type { ViewId } from '../../../shared/domain/vocabulary';
 import { useT } from '../../hooks/useT';
 
-export type ComingSoonProps = { view: Exclude<ViewId, 'map' | 'actors' | 'communities'> };
+export type ComingSoonProps = {
+  view: Exclude<ViewId, 'map' | 'actors' | 'communities' | 'crisis'>;
+};
 
 /** A view that is not built yet says so plainly, and what it will do. */
 export function ComingSoon({ view }: ComingSoonProps) {

@@ -7,6 +7,7 @@ import { MapView } from '../influence-map/MapView';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { Inspector } from '../inspector/Inspector';
 import { ComingSoon } from './ComingSoon';
+import { CrisisView } from '../crisis/CrisisView';
 import { HistoryButtons } from './HistoryButtons';
 import { ViewSwitcher } from './ViewSwitcher';
 
@@ -43,6 +44,8 @@ export function MainWindow() {
             <ActorsView />
           ) : view === 'communities' ? (
             <CommunitiesView />
+          ) : view === 'crisis' ? (
+            <CrisisView />
           ) : (
             <ComingSoon view={view} />
           )}

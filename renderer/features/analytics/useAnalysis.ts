@@ -1,0 +1,98 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { AnalysisInput, MapAnalysis } from '../../../shared/analytics/analyseMap';
+import { DEFAULT_TIER_THRESHOLDS } from '../../../shared/domain/tiers';
+import { useQuery } from '../../hooks/useQuery';
+import { useAppStore } from '../../state/store';
+import { useActorTable } from '../actors/useActorTable';
+import type { AnalysisMessage } from './analysisWorker';
+
+const NO_INPUT = {};
+const DEFAULT_WEIGHTS = { reach: 0.3, resonance: 0.25, relevance: 0.3, centrality: 0.15 };
+
+/** The last analysis, shared by every view that reads it while the map has not changed. */
+let cache: { key: AnalysisInput; analysis: MapAnalysis } | null = null;
+
+export type AnalysisState = {
+  analysis: MapAnalysis | null;
+  /** 0..1 while a run is under way, else null. */
+  progress: number | null;
+  cancel(): void;
+};
+
+/**
+ * The map's analyses for `topicId`, recomputed in a worker whenever the map changes (each change
+ * reloads the snapshot); progress is reported and the run can be cancelled (the worker is
+ * terminated). Views share the result of the same snapshot.
+ */
+export function useAnalysis(topicId: number | null = null): AnalysisState {
+  const graph = useAppStore((s) => s.graph);
+  const settings = useAppStore((s) => s.map?.settings);
+  const rows = useActorTable(graph);
+  const lanes = useQuery('journey:lanes', NO_INPUT);
+  const input = useMemo<AnalysisInput | null>(() => {
+    if (!graph || !rows) return null;
+    const onJourney = new Set<number>();
+    for (const journey of lanes?.journeys ?? [])
+      for (const stage of journey.stages)
+        for (const p of stage.placements) onJourney.add(p.actorId);
+    return {
+      graph,
+      relevance: new Map(
+        rows.map((r) => [
+          r.id as number,
+          new Map(r.relevance.map((x) => [x.topicId as number, x.relevance])),
+        ]),
+      ),
+      weights: settings?.scoreWeights ?? DEFAULT_WEIGHTS,
+      thresholds: settings?.tierThresholds ?? DEFAULT_TIER_THRESHOLDS,
+      topicId,
+      onJourney,
+    };
+  }, [graph, rows, lanes, settings, topicId]);
+  const same = (key: AnalysisInput | undefined) =>
+    !!key &&
+    !!input &&
+    key.graph === input.graph &&
+    key.topicId === input.topicId &&
+    key.weights === input.weights;
+  const cached = cache && same(cache.key) ? cache.analysis : null;
+  const [share, setShare] = useState(0);
+  const [cancelled, setCancelled] = useState<AnalysisInput | null>(null);
+  const [worker, setWorker] = useState<Worker | null>(null);
+  const [, setDone] = useState(0);
+  useEffect(() => {
+    if (!input || cached) return;
+    const running = new Worker(new URL('./analysisWorker.ts', import.meta.url), {
+      type: 'module',
+    });
+    running.onmessage = (event: MessageEvent<AnalysisMessage>) => {
+      if (event.data.type === 'progress') setShare(event.data.share);
+      else {
+        cache = { key: input, analysis: event.data.analysis };
+        running.terminate();
+        setShare(0);
+        // The result lives in the module cache; this re-renders the views that read it.
+        setDone((n) => n + 1);
+      }
+    };
+    running.postMessage(input);
+    const started = setTimeout(() => setWorker(running));
+    return () => {
+      clearTimeout(started);
+      running.terminate();
+    };
+  }, [input, cached]);
+  const computing = input !== null && !cached && cancelled !== input;
+  const state = {
+    // While a new run computes, the previous result stays on screen.
+    analysis: cached ?? cache?.analysis ?? null,
+    progress: computing ? share : null,
+  };
+  return {
+    ...state,
+    cancel: () => {
+      worker?.terminate();
+      setCancelled(input);
+    },
+  };
+}
