@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main, type MainContext } from '../../cli/main';
+import type { CommunityReport } from '../../db/analytics/communityReport';
 import { createMap } from '../../db/file/openMap';
 import { seedGeneratedMap } from '../../db/demo/generatedMap';
 import { sha256 } from '../helpers/fileState';
@@ -23,19 +24,7 @@ async function run(argv: string[]) {
   return { code, stdout: output.stdout, stderr: output.stderr };
 }
 
-type Report = {
-  communities: Array<{
-    id: number;
-    name: string;
-    members: string[];
-    meanStance: number;
-    risk: number;
-    isDetractorCluster: boolean;
-    bridges: string[];
-  }>;
-  modularity: number;
-  detectionRun?: number;
-};
+type Report = CommunityReport & { detectionRun?: number };
 
 describe('influmap communities', () => {
   it("reports the demo's communities, riskiest first: the privacy advocates are the hotspot", async () => {

@@ -1,8 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The real graphs with known communities in ../shared/fixtures/real (see each SOURCE.md). */
 export const REAL = join(process.cwd(), '..', 'shared', 'fixtures', 'real');
+/** Small ones copied here with their SOURCE.md, so that a clone alone can run their tests. */
+const COPIED = join(process.cwd(), 'tests', 'fixtures', 'ground-truth');
+
+/** Where a derived CSV of `folder` is: the copy in tests/fixtures, else ../shared (or null). */
+export function groundTruthFile(folder: string, file: string): string | null {
+  for (const candidate of [join(COPIED, folder, file), join(REAL, folder, 'derived', file)])
+    if (existsSync(candidate)) return candidate;
+  return null;
+}
 
 /** RFC-4180 rows (quoted fields may hold commas and doubled quotes); enough for the derived CSVs. */
 function csvRows(text: string): string[][] {
@@ -49,12 +58,13 @@ export function readLabelledGraph(
   name: string,
   labelColumn: string,
 ): LabelledGraph {
-  const nodeRows = csvRows(
-    readFileSync(join(REAL, folder, 'derived', `${name}.nodes.csv`), 'utf8'),
-  );
-  const edgeRows = csvRows(
-    readFileSync(join(REAL, folder, 'derived', `${name}.edges.csv`), 'utf8'),
-  );
+  const read = (file: string) => {
+    const path = groundTruthFile(folder, file);
+    if (!path) throw new Error(`${file}: not in tests/fixtures nor in ../shared/fixtures/real`);
+    return csvRows(readFileSync(path, 'utf8'));
+  };
+  const nodeRows = read(`${name}.nodes.csv`);
+  const edgeRows = read(`${name}.edges.csv`);
   const header = nodeRows[0] ?? [];
   const label = header.indexOf(labelColumn);
   if (label < 0) throw new Error(`${name}.nodes.csv has no ${labelColumn} column`);

@@ -63,6 +63,21 @@ const timerFrames: Frames = {
   cancel: (handle) => clearTimeout(handle),
 };
 
+/** A chain of `n` actors synced with its relations deferred (as on a big map). */
+function deferredChain(n: number) {
+  const cy = cytoscape({ headless: true });
+  const actors = Array.from({ length: n }, (_, i) => actor(i + 1, `A${i + 1}`));
+  const links = Array.from({ length: n - 1 }, (_, i): [number, number, number] => [
+    100 + i,
+    i + 1,
+    i + 2,
+  ]);
+  const { pendingEdges } = syncElements(cy, toElements(graph(actors, links)), {
+    deferNewEdges: true,
+  });
+  return { cy, pendingEdges };
+}
+
 describe('toElements and syncElements on a headless cytoscape', () => {
   it('draws every actor and relation, names kept as text', () => {
     const cy = cytoscape({ headless: true });
@@ -104,16 +119,7 @@ describe('toElements and syncElements on a headless cytoscape', () => {
   });
 
   it('on big maps, adds the actors at once and the relations a slice per frame', async () => {
-    const cy = cytoscape({ headless: true });
-    const actors = Array.from({ length: 50 }, (_, i) => actor(i + 1, `A${i + 1}`));
-    const links: Array<[number, number, number]> = Array.from({ length: 49 }, (_, i) => [
-      100 + i,
-      i + 1,
-      i + 2,
-    ]);
-    const { pendingEdges } = syncElements(cy, toElements(graph(actors, links)), {
-      deferNewEdges: true,
-    });
+    const { cy, pendingEdges } = deferredChain(50);
     expect(cy.nodes().length).toBe(50);
     expect(cy.edges().length).toBe(0);
     expect(pendingEdges).toHaveLength(49);
@@ -130,16 +136,7 @@ describe('toElements and syncElements on a headless cytoscape', () => {
   });
 
   it('stops adding relations when cancelled', async () => {
-    const cy = cytoscape({ headless: true });
-    const actors = Array.from({ length: 10 }, (_, i) => actor(i + 1, `A${i + 1}`));
-    const links: Array<[number, number, number]> = Array.from({ length: 9 }, (_, i) => [
-      100 + i,
-      i + 1,
-      i + 2,
-    ]);
-    const { pendingEdges } = syncElements(cy, toElements(graph(actors, links)), {
-      deferNewEdges: true,
-    });
+    const { cy, pendingEdges } = deferredChain(10);
     let done = false;
     const cancel = addEdgesProgressively(cy, pendingEdges, () => (done = true), 3, timerFrames);
     cancel();
