@@ -212,12 +212,16 @@ export function InfluenceMap(props: InfluenceMapProps) {
       deferNewEdges: latest.current.performanceMode,
     });
     // Big maps: the actors show now, the relations follow a slice per frame.
+    // A newer sync cancels the slices still to come: it defers again what is not drawn yet.
     cancelEdges.current();
-    setEdgesPending(pendingEdges.length > 0);
-    cancelEdges.current = addEdgesProgressively(cy, pendingEdges, () => {
-      setEdgesPending(false);
-      setEdgesAdded((n) => n + 1);
-    });
+    cancelEdges.current = () => undefined;
+    if (pendingEdges.length > 0) {
+      setEdgesPending(true);
+      cancelEdges.current = addEdgesProgressively(cy, pendingEdges, () => {
+        setEdgesPending(false);
+        setEdgesAdded((n) => n + 1);
+      });
+    }
     // Stored or computed positions win over what is drawn (after an undo, a layout, a reload).
     let moved = 0;
     cy.batch(() => {
