@@ -40,7 +40,8 @@ export const en = {
     'Journeys, moments of truth and influence paths come in a later version.',
   'view.comingSoon.actors':
     'The actors table (sorting, filters, bulk edits) comes in a later version.',
-  'view.comingSoon.communities': 'Community detection and composition come in a later version.',
+  'view.comingSoon.communities':
+    'Composition by stance and tier, and the drill-down to the map, come in a later version.',
   'view.comingSoon.crisis':
     'Detractor clusters, bridges and ally responders come in a later version.',
   'view.comingSoon.dashboard': 'Scores, rankings and share of voice come in a later version.',
@@ -301,6 +302,11 @@ export const en = {
   'score.magicMiddle': 'Magic middle: mid-sized audience, highly relevant and engaging',
   'score.approximate': 'betweenness estimated from samples (big map)',
   'score.betweenness': 'Betweenness {value}',
+  'detect.run': 'Detect communities (Louvain)',
+  'detect.running': 'Detecting… level {level}',
+  'detect.proposal': 'Proposed by detection: {count} communities, modularity {modularity}.',
+  'detect.accept': 'Accept',
+  'detect.discard': 'Discard',
   'encoding.labels': 'Labels',
   'encoding.labels.auto': 'as you zoom',
   'encoding.labels.all': 'all',

@@ -44,7 +44,7 @@ export const fr: Record<MessageKey, string> = {
   'view.comingSoon.actors':
     'Le tableau des acteurs (tri, filtres, modifications groupées) arrive dans une prochaine version.',
   'view.comingSoon.communities':
-    'La détection et la composition des communautés arrivent dans une prochaine version.',
+    'La composition par attitude et catégorie, et le passage à la carte, arrivent dans une prochaine version.',
   'view.comingSoon.crisis':
     'Les foyers de détracteurs, leurs ponts et les alliés pour répondre arrivent dans une prochaine version.',
   'view.comingSoon.dashboard':
@@ -309,6 +309,11 @@ export const fr: Record<MessageKey, string> = {
   'score.magicMiddle': '« Magic middle » : audience moyenne, très pertinent et engageant',
   'score.approximate': 'intermédiarité estimée par échantillonnage (grande carte)',
   'score.betweenness': 'Intermédiarité {value}',
+  'detect.run': 'Détecter les communautés (Louvain)',
+  'detect.running': 'Détection… niveau {level}',
+  'detect.proposal': 'Proposition de la détection : {count} communautés, modularité {modularity}.',
+  'detect.accept': 'Accepter',
+  'detect.discard': 'Écarter',
   'encoding.labels': 'Étiquettes',
   'encoding.labels.auto': 'selon le zoom',
   'encoding.labels.all': 'toutes',

@@ -2,6 +2,8 @@ import type { GraphSnapshot, ScoreWeights } from '../domain/schemas';
 import type { TierThresholds } from '../domain/tiers';
 import { betweenness, pageRank, weightedDegrees } from './centrality';
 import { normalisedCentrality, rankActors, type Ranked } from './influenceScore';
+import { membersByCommunity, summariseCommunity } from './communitySummary';
+import { louvain } from './louvain';
 import { networkOf } from './network';
 import { rankRiskHotspots, type CommunityRisk } from './riskHotspots';
 
@@ -109,4 +111,32 @@ export function analyseMap(
   }));
   onProgress(1);
   return { ranking, metrics, approximate: between.approximate, risks };
+}
+
+/**
+ * Louvain on the snapshot, each community summarised and named (communitySummary.ts): what
+ * `community:save-detection` stores as a proposal. Members most central first.
+ */
+export function detectCommunities(
+  graph: GraphSnapshot,
+  parameters: { seed: number; resolution: number },
+  onProgress: (level: number) => void = () => undefined,
+): { modularity: number; groups: Array<{ name: string; actorIds: number[] }> } {
+  const network = networkOf(graph);
+  const partition = louvain(network, { ...parameters, onProgress: (level) => onProgress(level) });
+  const rank = pageRank(network);
+  const facts = {
+    names: graph.actors.map((a) => a.name),
+    stance: graph.actors.map((a) => a.stance),
+    reach: graph.actors.map((a) => a.reach ?? 0),
+    tags: graph.actors.map((a) => a.tags),
+    centrality: rank,
+  };
+  return {
+    modularity: partition.modularity,
+    groups: membersByCommunity(partition.community, partition.count).map((members) => {
+      const summary = summariseCommunity(members, facts);
+      return { name: summary.name, actorIds: summary.members.map((i) => network.ids[i] as number) };
+    }),
+  };
 }

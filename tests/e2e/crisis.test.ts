@@ -34,6 +34,29 @@ describe('the Crisis view and the influence score, end to end in Chromium', () =
     await page.waitForSelector('text=14 selected');
   });
 
+  it('detects communities in a worker, keeps them as a proposal beside the hand-made ones, and discards it', async () => {
+    await page.click('[role=tab]:text("Communities")');
+    const listed = () => page.locator('[data-testid=communities] li').count();
+    const before = await listed();
+    await page.click('button:text("Detect communities (Louvain)")');
+    await page.waitForSelector('[data-testid=proposal]');
+    expect(await page.textContent('[data-testid=proposal]')).toMatch(
+      /Proposed by detection: \d+ communities, modularity 0\.\d{3}/,
+    );
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid=communities] li').length > n,
+      before,
+    );
+    await page.screenshot({ path: join(shotsDir, 'detection-proposal.png') });
+    await page.click('[data-testid=proposal] button:text("Discard")');
+    await page.waitForSelector('[data-testid=proposal]', { state: 'detached' });
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid=communities] li').length === n,
+      before,
+    );
+    await page.click('[role=tab]:text("Map")');
+  });
+
   it("explains an actor's influence score in the inspector", async () => {
     await page.fill('#view-search', 'Vigie');
     await page.press('#view-search', 'Enter');

@@ -3,11 +3,12 @@ import type { CommunityId, TopicId } from '../../../shared/domain/schemas';
 import { useT } from '../../hooks/useT';
 import type { Outcome } from '../../state/sessionSlice';
 import { useAppStore } from '../../state/store';
+import { DetectionPanel } from './DetectionPanel';
 import { GroupList } from './GroupList';
 
 /**
- * Communities and topics, managed by hand. Detection, composition by stance and tier and the
- * drill-down to the map come with the analytics.
+ * Communities and topics, managed by hand or detected (Louvain, kept as a proposal to accept or
+ * discard). Composition by stance and tier and the drill-down to the map are not built yet.
  */
 export function CommunitiesView() {
   const t = useT();
@@ -20,6 +21,7 @@ export function CommunitiesView() {
   };
   return (
     <section className="communities-view panel-scroll">
+      <DetectionPanel />
       <GroupList
         title={t('view.communities')}
         testId="communities"
