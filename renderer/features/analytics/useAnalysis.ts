@@ -75,6 +75,11 @@ export function useAnalysis(topicId: number | null = null): AnalysisState {
         setDone((n) => n + 1);
       }
     };
+    // A failed run stops showing progress; the previous result stays.
+    running.onerror = () => {
+      running.terminate();
+      setCancelled(input);
+    };
     running.postMessage(input);
     const started = setTimeout(() => setWorker(running));
     return () => {

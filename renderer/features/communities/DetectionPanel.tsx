@@ -16,6 +16,7 @@ export function DetectionPanel() {
   const t = useT();
   const graph = useAppStore((s) => s.graph);
   const act = useAppStore((s) => s.act);
+  const showNotice = useAppStore((s) => s.showNotice);
   const runs = useQuery('detection:list', NO_INPUT) ?? [];
   const [level, setLevel] = useState<number | null>(null);
   const worker = useRef<Worker | null>(null);
@@ -42,6 +43,10 @@ export function DetectionPanel() {
           groups: groups.map((g) => ({ name: g.name, actorIds: g.actorIds as ActorId[] })),
         });
       }
+    };
+    running.onerror = (event) => {
+      stop();
+      showNotice({ code: 'INTERNAL', detail: event.message });
     };
     running.postMessage({ graph, ...parameters } satisfies DetectRequest);
   };
