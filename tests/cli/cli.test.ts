@@ -1,24 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main, type MainContext } from '../../cli/main';
 import { sha256 } from '../helpers/fileState';
-import { captureOutput } from '../helpers/captureOutput';
+import { runCli } from '../helpers/runCli';
 import { tempDirs } from '../helpers/tempDir';
 
 const tempDir = tempDirs();
 
-async function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
-  const output = captureOutput();
-  const context: MainContext = {
-    output,
-    env,
-    staticDir: join(tempDir(), 'no-ui'),
-    version: 'test',
-  };
-  const code = await main(argv, context);
-  return { code, stdout: output.stdout, stderr: output.stderr };
-}
+const run = (argv: string[], env: NodeJS.ProcessEnv = {}) => runCli(argv, tempDir(), env);
 
 describe('influmap new and stats', () => {
   it('creates the demo map and reports its counts as JSON', async () => {

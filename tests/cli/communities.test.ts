@@ -1,28 +1,17 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main, type MainContext } from '../../cli/main';
 import type { CommunityReport } from '../../db/analytics/communityReport';
 import { createMap } from '../../db/file/openMap';
 import { seedGeneratedMap } from '../../db/demo/generatedMap';
 import { sha256 } from '../helpers/fileState';
-import { captureOutput } from '../helpers/captureOutput';
+import { runCli } from '../helpers/runCli';
 import { call, graphOf, makeService } from '../helpers/testService';
 import { tempDirs } from '../helpers/tempDir';
 import { nmi } from '../helpers/groundTruth';
 
 const tempDir = tempDirs();
 
-async function run(argv: string[]) {
-  const output = captureOutput();
-  const context: MainContext = {
-    output,
-    env: {},
-    staticDir: join(tempDir(), 'no-ui'),
-    version: 'test',
-  };
-  const code = await main(argv, context);
-  return { code, stdout: output.stdout, stderr: output.stderr };
-}
+const run = (argv: string[], env: NodeJS.ProcessEnv = {}) => runCli(argv, tempDir(), env);
 
 type Report = CommunityReport & { detectionRun?: number };
 

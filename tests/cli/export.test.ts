@@ -2,27 +2,17 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main, type MainContext } from '../../cli/main';
 import { escapeXml } from '../../shared/graph/svgExport';
 import { createMap } from '../../db/file/openMap';
 import { seedGeneratedMap } from '../../db/demo/generatedMap';
-import { captureOutput } from '../helpers/captureOutput';
+import { runCli } from '../helpers/runCli';
 import { readPng } from '../helpers/png';
 import { call, makeService } from '../helpers/testService';
 import { tempDirs } from '../helpers/tempDir';
 
 const tempDir = tempDirs();
 
-async function run(argv: string[], env: Record<string, string> = {}) {
-  const output = captureOutput();
-  const context: MainContext = {
-    output,
-    env,
-    staticDir: join(tempDir(), 'no-ui'),
-    version: 'test',
-  };
-  return { code: await main(argv, context), stdout: output.stdout, stderr: output.stderr };
-}
+const run = (argv: string[], env: NodeJS.ProcessEnv = {}) => runCli(argv, tempDir(), env);
 
 async function demoMap(): Promise<string> {
   const path = join(tempDir(), 'demo.influmap');
