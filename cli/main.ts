@@ -5,7 +5,9 @@ import { AppError } from '../shared/api/errors';
 import { formatError } from '../shared/i18n/errorMessages';
 import { communitiesCommand } from './commands/communities';
 import { exportCommand } from './commands/exportMap';
+import { importCommand } from './commands/importFiles';
 import { newMapCommand } from './commands/newMap';
+import { pathCommand } from './commands/path';
 import { serveCommand, type Served } from './commands/serve';
 import { statsCommand } from './commands/stats';
 import { cliLocale } from './locale';
@@ -17,10 +19,11 @@ export const USAGE = `Usage:
   influmap serve [<map>] [--port N] [--no-open]
   influmap export <map> --format svg|png --out <path> [--scale 1|2|4] [--view NAME]
   influmap communities <map> [--detect] [--seed N] [--resolution R] [--json]
+  influmap path <map> --journey <id-or-name> [--topic <id-or-name>] [--json]
+  influmap import <map> <file>... [--format csv] [--json]
 
-Coming with their issues: import, export to data formats, path.`;
-
-const LATER_COMMANDS = new Set(['import', 'path']);
+import reads journey tables today (stages, placements, trails as CSV);
+actors, relations, XLSX, GEXF, GraphML, GML and JSON, and the data exports, come with their issue.`;
 
 export type MainContext = {
   output: Output;
@@ -58,8 +61,6 @@ async function run(argv: string[], context: MainContext): Promise<void> {
     context.output.out(context.version);
     return;
   }
-  if (LATER_COMMANDS.has(command))
-    throw new UsageError(`'${command}' is not available yet in this version`);
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -77,6 +78,8 @@ async function run(argv: string[], context: MainContext): Promise<void> {
       detect: { type: 'boolean' },
       seed: { type: 'string' },
       resolution: { type: 'string' },
+      journey: { type: 'string' },
+      topic: { type: 'string' },
     },
   });
   switch (command) {
@@ -111,6 +114,23 @@ async function run(argv: string[], context: MainContext): Promise<void> {
           seed: values.seed,
           resolution: values.resolution,
         },
+        context.output,
+      );
+    case 'import': {
+      const [mapPath, ...files] = positionals;
+      if (mapPath === undefined)
+        throw new UsageError('import: which map? (influmap import <map> <file>...)');
+      return importCommand(
+        mapPath,
+        files,
+        { format: values.format, json: values.json },
+        context.output,
+      );
+    }
+    case 'path':
+      return pathCommand(
+        oneMap(positionals, 'path'),
+        { journey: values.journey, topic: values.topic, json: values.json },
         context.output,
       );
     case 'stats':

@@ -10,6 +10,7 @@ await build({
     'bench/renderBench.ts',
     'bench/layoutBench.ts',
     'bench/communityBench.ts',
+    'bench/journeyBench.ts',
   ],
   outdir: 'dist/bench',
   outExtension: { '.js': '.cjs' },
@@ -37,6 +38,7 @@ for (const script of [
   'index.cjs',
   'layoutBench.cjs',
   'communityBench.cjs',
+  'journeyBench.cjs',
   'tableScroll.cjs',
   'renderBench.cjs',
 ]) {

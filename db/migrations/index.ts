@@ -1,4 +1,5 @@
 import { initialSchema } from './0001_initial_schema';
+import { analysisResults } from './0002_analysis_results';
 
 /** A schema step. `sql` must not open or close transactions: the runner owns them. */
 export type Migration = { version: number; name: string; sql: string };
@@ -6,6 +7,7 @@ export type Migration = { version: number; name: string; sql: string };
 /** Append-only: never edit or reorder a shipped entry (tests/db/migrations.test.ts pins hashes). */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial_schema', sql: initialSchema },
+  { version: 2, name: 'analysis_results', sql: analysisResults },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
@@ -37,3 +39,6 @@ export const JOURNALED_TABLES = [
   'view_positions',
 ] as const;
 export type JournaledTable = (typeof JOURNALED_TABLES)[number];
+
+/** Tables of derived data (recomputed, never edited by the user): not journaled, not undone. */
+export const DERIVED_TABLES = ['analysis_results'] as const;

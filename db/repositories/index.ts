@@ -1,12 +1,13 @@
 import type { SqliteDatabase } from '../sqlite';
 import { createAccountRepository } from './accountRepository';
+import { createAnalysisRepository } from './analysisRepository';
 import { createActorRepository } from './actorRepository';
 import { createCommunityRepository } from './communityRepository';
 import { createCountsRepository } from './countsRepository';
 import { createDetectionRepository } from './detectionRepository';
 import { createGraphRepository } from './graphRepository';
 import { createHistoryRepository } from './historyRepository';
-import { createJourneyRepository } from './journeyRepository';
+import { createJourneyEditor, createJourneyRepository } from './journeyRepository';
 import { createRelationRepository } from './relationRepository';
 import { createRelevanceRepository } from './relevanceRepository';
 import { createSettingsRepository } from './settingsRepository';
@@ -22,6 +23,7 @@ export function createRepositories(db: SqliteDatabase) {
     history: createHistoryRepository(db),
     views: createViewRepository(db),
     journeys: createJourneyRepository(db),
+    journeyEditor: createJourneyEditor(db),
     relations: createRelationRepository(db),
     topics: createTopicRepository(db),
     communities: createCommunityRepository(db),
@@ -29,6 +31,7 @@ export function createRepositories(db: SqliteDatabase) {
     counts: createCountsRepository(db),
     graph: createGraphRepository(db),
     detections: createDetectionRepository(db),
+    analysis: createAnalysisRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

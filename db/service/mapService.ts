@@ -19,6 +19,9 @@ import type { Migration } from '../migrations';
 import { createRepositories } from '../repositories';
 import type { SqliteDatabase } from '../sqlite';
 import { actorHandlers } from './handlers/actorHandlers';
+import { analysisHandlers } from './handlers/analysisHandlers';
+import { importHandlers } from './handlers/importHandlers';
+import { journeyHandlers } from './handlers/journeyHandlers';
 import type { Session } from './handlers/context';
 import { groupingHandlers } from './handlers/groupingHandlers';
 import { historyHandlers } from './handlers/historyHandlers';
@@ -150,6 +153,9 @@ export function createMapService(options: MapServiceOptions) {
     ...historyHandlers(context),
     ...settingsHandlers(context),
     ...viewHandlers(context),
+    ...analysisHandlers(context),
+    ...journeyHandlers(context),
+    ...importHandlers(context),
   };
 
   return {

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import { pickLocale } from '../../shared/i18n/errorMessages';
 import { VIEW_IDS, type Locale, type ViewId } from '../../shared/domain/vocabulary';
 import type { ActorId } from '../../shared/domain/schemas';
+import type { ActorOverlap } from '../../shared/analytics/analyseMap';
 import type { Direction, Path } from '../../shared/graph/explore';
 import { NOTHING, type Selection } from './selection';
 import type { AppStore } from './store';
@@ -31,6 +32,12 @@ export type UiSlice = {
   path: Path | null;
   setMapFocus(focus: MapFocus | null): void;
   setPath(path: Path | null): void;
+  /** Audience-overlap links drawn on the map on demand (from the dashboard), or null. */
+  overlapLinks: ActorOverlap[] | null;
+  setOverlapLinks(links: ActorOverlap[] | null): void;
+  /** Files dropped or chosen for import, shown in the import dialog with their preview. */
+  importFiles: File[] | null;
+  setImportFiles(files: File[] | null): void;
   locale: Locale;
   /**
    * Draw big maps with cytoscape's WebGL renderer. A property of this computer (its GPU), not of
@@ -53,6 +60,10 @@ export const createUiSlice: StateCreator<AppStore, [], [], UiSlice> = (set) => (
   path: null,
   setMapFocus: (mapFocus) => set({ mapFocus }),
   setPath: (path) => set({ path }),
+  overlapLinks: null,
+  setOverlapLinks: (overlapLinks) => set({ overlapLinks }),
+  importFiles: null,
+  setImportFiles: (importFiles) => set({ importFiles }),
   locale: initialLocale(globalThis.localStorage, globalThis.navigator?.languages ?? []),
   webgl: globalThis.localStorage?.getItem(WEBGL_KEY) === 'on',
   setWebgl(on) {

@@ -1,5 +1,6 @@
 import type { GraphSnapshot, ScoreWeights } from '../domain/schemas';
 import type { TierThresholds } from '../domain/tiers';
+import { audienceOverlap } from './audienceOverlap';
 import { betweenness, pageRank, weightedDegrees } from './centrality';
 import { normalisedCentrality, rankActors, type Ranked } from './influenceScore';
 import { membersByCommunity, summariseCommunity } from './communitySummary';
@@ -32,12 +33,24 @@ export type CommunityRiskById = Omit<CommunityRisk, 'bridges' | 'responders'> & 
   memberIds: number[];
 };
 
+/** Two actors (ids) whose audiences overlap: shared neighbours and their Jaccard index. */
+export type ActorOverlap = { a: number; b: number; shared: number; jaccard: number };
+
+/**
+ * Audience overlap is measured among the best-ranked actors (the candidates of a purchase), the
+ * pairs kept largest first: enough for a table and for links on the map, at a bounded cost.
+ */
+export const OVERLAP_CANDIDATES = 200;
+export const OVERLAP_PAIRS = 100;
+
 export type MapAnalysis = {
   ranking: Ranked[];
   metrics: Map<number, ActorMetrics>;
   /** Betweenness was estimated from samples (a big map). */
   approximate: boolean;
   risks: CommunityRiskById[];
+  /** Among the OVERLAP_CANDIDATES best ranked on the topic, largest overlap first. */
+  overlaps: ActorOverlap[];
 };
 
 /**
@@ -109,8 +122,17 @@ export function analyseMap(
       sharedAudience: r.sharedAudience,
     })),
   }));
+  const indexOf = new Map<number, number>();
+  network.ids.forEach((id, i) => indexOf.set(id, i));
+  const candidates = ranking
+    .slice(0, OVERLAP_CANDIDATES)
+    .map((r) => indexOf.get(r.id))
+    .filter((i): i is number => i !== undefined);
+  const overlaps = audienceOverlap(network, candidates, 1)
+    .slice(0, OVERLAP_PAIRS)
+    .map((o) => ({ ...o, a: idOf(o.a), b: idOf(o.b) }));
   onProgress(1);
-  return { ranking, metrics, approximate: between.approximate, risks };
+  return { ranking, metrics, approximate: between.approximate, risks, overlaps };
 }
 
 /**

@@ -1,5 +1,18 @@
 import { z } from 'zod';
 import {
+  JourneyDraftSchema,
+  JourneyPatchSchema,
+  JourneySchema,
+  PlacementDraftSchema,
+  PlacementPatchSchema,
+  rowId,
+  StageDraftSchema,
+  StagePatchSchema,
+  TouchpointDraftSchema,
+  TrailStepsSchema,
+} from '../domain/schemas';
+import { LIMITS } from '../domain/limits';
+import {
   AccountDraftSchema,
   AccountIdSchema,
   AccountPatchSchema,
@@ -71,11 +84,44 @@ const byActorId = z.strictObject({ id: ActorIdSchema });
 const byRelationId = z.strictObject({ id: RelationIdSchema });
 const byTopicId = z.strictObject({ id: TopicIdSchema });
 const deleted = z.object({ deleted: z.literal(true) });
+const created = z.object({ id: rowId });
+const updated = z.object({ updated: z.literal(true) });
+const byRowId = z.strictObject({ id: rowId });
+/** Files read by the renderer, as base64 so that their bytes (and encoding) arrive intact. */
+const ImportFilesSchema = z.strictObject({
+  files: z
+    .array(
+      z.strictObject({
+        name: z.string().min(1).max(LIMITS.name),
+        base64: z.string().max(Math.ceil((LIMITS.importBytesOverApi * 4) / 3) + 4),
+      }),
+    )
+    .min(1)
+    .max(20),
+});
+const counts = z.object({ created: z.number(), updated: z.number(), unchanged: z.number() });
+const ImportSummarySchema = z.object({
+  files: z.array(
+    z.object({
+      name: z.string(),
+      kind: z.enum(['stages', 'placements', 'trails']),
+      rows: z.number(),
+      encoding: z.string(),
+      delimiter: z.string(),
+      lineEnding: z.string(),
+    }),
+  ),
+  stages: counts,
+  placements: counts,
+  trails: counts,
+});
 const counted = z.object({ count: z.number().int() });
 const byCommunityId = z.strictObject({ id: CommunityIdSchema });
 const byAccountId = z.strictObject({ id: AccountIdSchema });
 const byInteractionId = z.strictObject({ id: InteractionIdSchema });
 const byCampaignId = z.strictObject({ id: CampaignIdSchema });
+/** `best` (each actor's best topic) or `topic:<id>`: see shared/analytics/storedAnalysis.ts. */
+const AnalysisScopeSchema = z.string().regex(/^(best|topic:[1-9][0-9]{0,15})$/);
 const members = z.strictObject({ id: CommunityIdSchema, actorIds: idList(ActorIdSchema) });
 const mapPath = z.strictObject({ path: MapPathSchema });
 
@@ -212,6 +258,28 @@ export const API = {
     output: deleted,
     mutates: true,
   },
+  /** Analyses kept in the map: derived data, written outside the journal (nothing to undo). */
+  'analysis:get': {
+    input: z.strictObject({ scope: AnalysisScopeSchema }),
+    output: z
+      .object({
+        scope: z.string(),
+        fingerprint: z.string(),
+        computedAt: z.string(),
+        payload: z.string(),
+      })
+      .nullable(),
+    mutates: false,
+  },
+  'analysis:put': {
+    input: z.strictObject({
+      scope: AnalysisScopeSchema,
+      fingerprint: z.string().regex(/^[0-9a-f]{16}$/),
+      payload: z.string().max(LIMITS.analysisPayload),
+    }),
+    output: z.object({ stored: z.literal(true) }),
+    mutates: false,
+  },
   'interaction:list': {
     input: z.strictObject({ actorId: ActorIdSchema }),
     output: z.array(InteractionSchema),
@@ -278,6 +346,42 @@ export const API = {
     mutates: false,
   },
   'journey:lanes': { input: none, output: JourneyLanesSchema, mutates: false },
+  'journey:list': { input: none, output: z.array(JourneySchema), mutates: false },
+  'journey:create': { input: JourneyDraftSchema, output: created, mutates: true },
+  'journey:update': {
+    input: z.strictObject({ id: rowId, patch: JourneyPatchSchema }),
+    output: updated,
+    mutates: true,
+  },
+  'journey:delete': { input: byRowId, output: deleted, mutates: true },
+  'stage:create': { input: StageDraftSchema, output: created, mutates: true },
+  'stage:update': {
+    input: z.strictObject({ id: rowId, patch: StagePatchSchema }),
+    output: updated,
+    mutates: true,
+  },
+  /** Moves a stage to `position` (0-based) in its loop; the others keep their order. */
+  'stage:move': {
+    input: z.strictObject({ id: rowId, position: z.number().int().min(0).max(1_000) }),
+    output: updated,
+    mutates: true,
+  },
+  'stage:delete': { input: byRowId, output: deleted, mutates: true },
+  'touchpoint:create': { input: TouchpointDraftSchema, output: created, mutates: true },
+  'touchpoint:delete': { input: byRowId, output: deleted, mutates: true },
+  /** Places an actor or a community at a stage (or touchpoint); placing it again updates it. */
+  'placement:set': { input: PlacementDraftSchema, output: created, mutates: true },
+  'placement:update': {
+    input: z.strictObject({ id: rowId, patch: PlacementPatchSchema }),
+    output: updated,
+    mutates: true,
+  },
+  'placement:delete': { input: byRowId, output: deleted, mutates: true },
+  'trail:steps': { input: none, output: TrailStepsSchema, mutates: false },
+  /** What importing these files would do (nothing is written), or the first error in them. */
+  'import:preview': { input: ImportFilesSchema, output: ImportSummarySchema, mutates: false },
+  /** Imports the files as one undoable action: all or nothing. */
+  'import:apply': { input: ImportFilesSchema, output: ImportSummarySchema, mutates: true },
 } as const satisfies Record<ApiMethod, MethodSpec>;
 
 export type ApiInput<M extends ApiMethod> = z.input<(typeof API)[M]['input']>;

@@ -26,9 +26,34 @@ export const ERROR_CODES = [
   'CONFLICT',
   'DROP_NEEDS_DESKTOP',
   'IMPORT_NOT_AVAILABLE',
+  'IMPORT_INVALID',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Why a file cannot be imported: each has its sentence in both languages (errorMessages.ts). */
+export const IMPORT_REASONS = [
+  'binary',
+  'too-large',
+  'empty',
+  'encoding',
+  'unbalanced-quote',
+  'stray-line-feed',
+  'column-count',
+  'too-long',
+  'unknown-table',
+  'missing-column',
+  'required',
+  'not-a-number',
+  'out-of-range',
+  'not-a-boolean',
+  'unknown-actor',
+  'unknown-journey',
+  'unknown-stage',
+  'duplicate',
+  'too-many-rows',
+] as const;
+export type ImportReason = (typeof IMPORT_REASONS)[number];
 
 export const FieldIssueSchema = z.object({ path: z.string(), message: z.string() });
 export type FieldIssue = z.infer<typeof FieldIssueSchema>;
@@ -37,7 +62,9 @@ export const AppErrorDataSchema = z.object({
   code: z.enum(ERROR_CODES),
   file: z.string().optional(),
   line: z.number().int().optional(),
+  column: z.number().int().optional(),
   field: z.string().optional(),
+  reason: z.enum(IMPORT_REASONS).optional(),
   /** Technical detail for the curious (a SQLite message, a version number); never a stack. */
   detail: z.string().optional(),
   issues: z.array(FieldIssueSchema).optional(),

@@ -12,4 +12,15 @@ export const LIMITS = {
   listPage: 100_000,
   /** Actors a map may hold (an import from a listening tool: DESIGN.md, issue 4). */
   actorsPerMap: 1_000_000,
+  /** One imported file (CSV, XML, JSON): bigger ones are refused before reading. */
+  importBytes: 512 * 1024 * 1024,
+  /** A file sent by the window (base64 in one call, under the browser transport's 16 MB). */
+  importBytesOverApi: 11 * 1024 * 1024,
+  /** Rows of one imported table. */
+  importRows: 5_000_000,
+  /**
+   * A stored analysis (JSON, about 200 bytes per actor): under the browser transport's 16 MB body
+   * limit, so maps up to about 70 000 actors keep theirs; bigger ones recompute when opened.
+   */
+  analysisPayload: 15 * 1024 * 1024,
 } as const;

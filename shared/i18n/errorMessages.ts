@@ -1,4 +1,4 @@
-import type { AppErrorData, ErrorCode } from '../api/errors';
+import type { AppErrorData, ErrorCode, ImportReason } from '../api/errors';
 import type { Locale } from '../domain/vocabulary';
 
 /**
@@ -30,6 +30,7 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     DROP_NEEDS_DESKTOP:
       'A browser does not tell where {file} is: open it from the start screen by typing its path',
     IMPORT_NOT_AVAILABLE: 'Importing {file} is not available yet in this version',
+    IMPORT_INVALID: '{file} cannot be imported; nothing was changed',
     INTERNAL: 'Unexpected error',
   },
   fr: {
@@ -58,21 +59,73 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     DROP_NEEDS_DESKTOP:
       'Un navigateur ne dit pas où se trouve {file} : ouvrez-le depuis l’écran d’accueil en tapant son chemin',
     IMPORT_NOT_AVAILABLE: 'L’import de {file} n’est pas encore disponible dans cette version',
+    IMPORT_INVALID: '{file} ne peut pas être importé ; rien n’a été modifié',
     INTERNAL: 'Erreur inattendue',
   },
 };
 
-const LABELS: Record<Locale, { line: string; field: string }> = {
-  en: { line: 'line', field: 'field' },
-  fr: { line: 'ligne', field: 'champ' },
+const LABELS: Record<Locale, { line: string; column: string; field: string }> = {
+  en: { line: 'line', column: 'column', field: 'field' },
+  fr: { line: 'ligne', column: 'colonne', field: 'champ' },
+};
+
+const REASONS: Record<Locale, Record<ImportReason, string>> = {
+  en: {
+    binary: 'this is a binary file, not text',
+    'too-large': 'the file is larger than the import limit',
+    empty: 'the file is empty',
+    encoding: 'the text encoding is not UTF-8 or Windows-1252',
+    'unbalanced-quote': 'a quoted value is never closed',
+    'stray-line-feed': 'a line break (LF) inside a line of a file whose lines end with CRLF',
+    'column-count': 'this line does not have as many values as the header',
+    'too-long': 'the value is too long',
+    'unknown-table': 'the header is not one Influmap recognises',
+    'missing-column': 'a required column is missing',
+    required: 'a value is required',
+    'not-a-number': 'not a number',
+    'out-of-range': 'the number is out of range',
+    'not-a-boolean': 'expected yes/no, true/false or 1/0',
+    'unknown-actor': 'no actor has this key',
+    'unknown-journey': 'no journey has this name',
+    'unknown-stage': 'no stage has this name in the journey',
+    duplicate: 'this appears twice',
+    'too-many-rows': 'too many rows',
+  },
+  fr: {
+    binary: 'c’est un fichier binaire, pas du texte',
+    'too-large': 'le fichier dépasse la taille limite d’import',
+    empty: 'le fichier est vide',
+    encoding: 'l’encodage n’est ni UTF-8 ni Windows-1252',
+    'unbalanced-quote': 'une valeur entre guillemets n’est jamais refermée',
+    'stray-line-feed':
+      'un saut de ligne (LF) au milieu d’une ligne, dans un fichier aux fins de ligne CRLF',
+    'column-count': 'cette ligne n’a pas autant de valeurs que l’en-tête',
+    'too-long': 'la valeur est trop longue',
+    'unknown-table': 'l’en-tête n’est pas reconnu par Influmap',
+    'missing-column': 'une colonne obligatoire manque',
+    required: 'une valeur est obligatoire',
+    'not-a-number': 'ce n’est pas un nombre',
+    'out-of-range': 'le nombre est hors limites',
+    'not-a-boolean': 'attendu : oui/non, vrai/faux ou 1/0',
+    'unknown-actor': 'aucun acteur n’a cet identifiant',
+    'unknown-journey': 'aucun parcours ne porte ce nom',
+    'unknown-stage': 'aucune étape de ce nom dans le parcours',
+    duplicate: 'présent deux fois',
+    'too-many-rows': 'trop de lignes',
+  },
 };
 
 /** A one-line message in the user's language naming the file, line and field concerned. */
 export function formatError(error: AppErrorData, locale: Locale): string {
   const file = error.file ?? (locale === 'fr' ? 'le fichier' : 'the file');
   let text = MESSAGES[locale][error.code].replace('{file}', file);
-  if (error.line !== undefined) text += ` (${LABELS[locale].line} ${error.line})`;
+  if (error.line !== undefined)
+    text += ` (${LABELS[locale].line} ${error.line}${error.column !== undefined ? `, ${LABELS[locale].column} ${error.column}` : ''})`;
   if (error.field !== undefined) text += ` — ${LABELS[locale].field} ${error.field}`;
+  if (error.reason !== undefined) {
+    text += `: ${REASONS[locale][error.reason]}`;
+    if (error.detail) text += ` (${error.detail})`;
+  }
   if (error.issues && error.issues.length > 0) {
     const shown = error.issues
       .slice(0, 3)

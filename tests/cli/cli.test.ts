@@ -72,7 +72,7 @@ describe('influmap with bad input', () => {
     [['stats', 'a.influmap', '--colour'], /Unknown option/i],
     [['frobnicate'], /unknown command/],
     [['serve', '--port', 'eighty'], /not a port/],
-    [['import', 'a.influmap', 'b.csv'], /not available yet/],
+    [['import', 'a.influmap', 'b.gexf'], /not available yet/],
     [['export', 'a.influmap', '--format', 'gexf', '--out', 'x.gexf'], /not available yet/],
     [['export', 'a.influmap', '--format', 'bmp', '--out', 'x.bmp'], /not one of/],
     [['export', 'a.influmap', '--out', 'x.svg'], /which format/],

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/api/errors';
 import { createMap, openMap } from '../../db/file/openMap';
 import { migrate } from '../../db/migrate';
-import { JOURNALED_TABLES, MIGRATIONS, type Migration } from '../../db/migrations';
+import { DERIVED_TABLES, JOURNALED_TABLES, MIGRATIONS, type Migration } from '../../db/migrations';
 import { createRepositories } from '../../db/repositories';
 import { openSqlite } from '../../db/sqlite';
 import { sha256 } from '../helpers/fileState';
@@ -19,6 +19,7 @@ const tempDir = tempDirs();
  */
 const SHIPPED: ReadonlyArray<[number, string, string]> = [
   [1, 'initial_schema', '4e3834ad453b4bae'],
+  [2, 'analysis_results', 'd3bfbd1962b56320'],
 ];
 
 const hashOf = (m: Migration) => createHash('sha256').update(m.sql).digest('hex').slice(0, 16);
@@ -48,7 +49,7 @@ describe('the migration list', () => {
       .all()
       .map((t) => t.name)
       .sort();
-    expect(tables).toEqual([...JOURNALED_TABLES].sort());
+    expect(tables).toEqual([...JOURNALED_TABLES, ...DERIVED_TABLES].sort());
     const triggers = db
       .prepare<[], { n: number }>("SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger'")
       .get();
@@ -69,21 +70,24 @@ describe('the migration list', () => {
 });
 
 describe('upgrading a map file', () => {
+  const next = MIGRATIONS.length + 1;
   const v2: Migration = {
-    version: 2,
+    version: next,
     name: 'add_notes',
     sql: 'CREATE TABLE scratch_notes (id INTEGER PRIMARY KEY, body TEXT);',
   };
   const broken: Migration = {
-    version: 2,
+    version: next,
     name: 'broken',
     sql: 'CREATE TABLE half_done (id INTEGER); INSERT INTO no_such_table VALUES (1);',
   };
 
   function v1Map(dir: string): string {
     const path = join(dir, 'old.influmap');
-    const map = createMap(path, (db) =>
-      createRepositories(db).actors.create({ name: 'Kept Across Upgrade' }),
+    const map = createMap(
+      path,
+      (db) => createRepositories(db).actors.create({ name: 'Kept Across Upgrade' }),
+      { migrations: MIGRATIONS.slice(0, 1) },
     );
     map.close();
     return path;
@@ -94,7 +98,7 @@ describe('upgrading a map file', () => {
     const path = v1Map(dir);
     const before = sha256(path);
     const map = openMap(path, { migrations: [...MIGRATIONS, v2] });
-    expect(map.db.pragma('user_version', { simple: true })).toBe(2);
+    expect(map.db.pragma('user_version', { simple: true })).toBe(next);
     expect(
       createRepositories(map.db)
         .actors.listSummaries()
@@ -121,9 +125,22 @@ describe('upgrading a map file', () => {
     expect(data.detail).toMatch(/backup: .*\.bak/);
     expect(sha256(path)).toBe(before);
     expect(readdirSync(dir).filter((f) => f.endsWith('.bak'))).toHaveLength(1);
-    const reopened = openMap(path);
+    const reopened = openMap(path, { migrations: MIGRATIONS.slice(0, 1) });
     expect(reopened.db.pragma('user_version', { simple: true })).toBe(1);
     expect(existsSync(path)).toBe(true);
     reopened.close();
+  });
+
+  it('upgrades a version 1 map to the current schema with its analysis results table', () => {
+    const dir = tempDir();
+    const path = v1Map(dir);
+    const map = openMap(path);
+    expect(map.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    const table = map.db
+      .prepare("SELECT name FROM sqlite_master WHERE name = 'analysis_results'")
+      .get();
+    expect(table).toEqual({ name: 'analysis_results' });
+    expect(map.backupPath).not.toBeNull();
+    map.close();
   });
 });

@@ -149,13 +149,16 @@ describe('browser mode, end to end in Chromium', () => {
     expect(watched.takeExpected(/Content Security Policy/).length).toBeGreaterThanOrEqual(1);
   });
 
-  it('switches to French, remembers it, and says plainly which views are not built yet', async () => {
+  it('switches to French, remembers it, and the analytics views speak it', async () => {
     await page.selectOption('[data-testid=language]', 'fr');
     await page.waitForSelector('button:text("Annuler")');
     await page.reload();
     await page.waitForSelector('[role=tab]:text("Carte")');
     await page.click('[role=tab]:text("Tableau de bord")');
-    expect(await page.textContent('[data-testid=view-dashboard]')).toContain('pas encore');
+    await page.waitForSelector('[data-testid=ranking-row]');
+    expect(await page.textContent('[data-testid=view-dashboard]')).toContain(
+      'Classement par score d’influence',
+    );
     await page.click('[role=tab]:text("Crise")');
     await page.waitForSelector('[data-testid=hotspot]');
     expect(await page.textContent('[data-testid=view-crisis]')).toContain('Foyers de risque');

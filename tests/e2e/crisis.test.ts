@@ -57,6 +57,84 @@ describe('the Crisis view and the influence score, end to end in Chromium', () =
     await page.click('[role=tab]:text("Map")');
   });
 
+  it('shows what each community is made of, and drills down to its members on the map', async () => {
+    await page.click('[role=tab]:text("Communities")');
+    await page.waitForSelector('[data-testid=composition-item]');
+    const privacy = page.locator('[data-testid=composition-item]', {
+      hasText: 'Privacy advocates',
+    });
+    await expect(privacy.locator('.muted').first().textContent()).resolves.toMatch(
+      /^14 members · total reach [\d,]+ · mean stance -1\.\d\d$/,
+    );
+    // The stance bar names every stance present; detractors dominate this one.
+    const stanceBar = privacy.locator('.share-bar').first();
+    await expect(stanceBar.getAttribute('aria-label')).resolves.toMatch(/Detractor: \d+/);
+    expect(await privacy.locator('.share-bar').nth(1).locator('span').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(shotsDir, 'communities-composition.png'), fullPage: true });
+    await privacy.locator('button:text("Show on the map")').click();
+    await page.waitForSelector('[data-testid=influence-map]');
+    await page.waitForSelector('text=14 selected');
+  });
+
+  it('ranks actors per topic on the dashboard, keeps the result in the map, and draws audience overlap on demand', async () => {
+    const edgesBefore = Number(
+      await page.getAttribute('[data-testid=influence-map]', 'data-edge-count'),
+    );
+    expect(edgesBefore).toBeGreaterThan(0);
+    await page.click('[role=tab]:text("Dashboard")');
+    await page.waitForSelector('[data-testid=ranking-row]');
+    const firstNames = () =>
+      page.locator('[data-testid=ranking-row] td:nth-child(2)').allTextContents();
+    const best = await firstNames();
+    expect(best.length).toBeGreaterThan(10);
+    const topics = await page.locator('[data-testid=ranking-topic] option').allTextContents();
+    expect(topics.length).toBeGreaterThan(1);
+    await page.selectOption('[data-testid=ranking-topic]', { label: topics[1] ?? '' });
+    await page.waitForFunction(
+      (before) =>
+        [...document.querySelectorAll('[data-testid=ranking-row] td:nth-child(2)')]
+          .map((td) => td.textContent)
+          .join('|') !== before,
+      best.join('|'),
+    );
+    await page.click('[data-testid=magic-only]');
+    const magic = await page.locator('[data-testid=ranking-row]').count();
+    expect(magic).toBeLessThan(best.length);
+    expect(await page.locator('[data-testid=ranking-row].magic-middle').count()).toBe(magic);
+    expect(await page.locator('[data-testid=overlap-row]').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(shotsDir, 'dashboard.png'), fullPage: true });
+
+    // Both scopes were kept in the map file, with their fingerprints.
+    // Both scopes were kept in the map (asked through the API, as the app does: the open map is
+    // locked against other programs).
+    const kept = await page.evaluate(async (token) => {
+      const scopes: string[] = [];
+      for (const scope of ['best', ...Array.from({ length: 20 }, (_, i) => `topic:${i + 1}`)]) {
+        const response = await fetch('/api/analysis%3Aget', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+          body: JSON.stringify({ scope }),
+        });
+        const body = (await response.json()) as { ok: boolean; value: unknown };
+        if (body.ok && body.value) scopes.push(scope);
+      }
+      return scopes;
+    }, app.serve.token);
+    expect(kept).toContain('best');
+    expect(kept.some((scope) => /^topic:\d+$/.test(scope))).toBe(true);
+
+    await page.click('[data-testid=show-overlap-links]');
+    await page.waitForSelector('[data-testid=overlap-note]');
+    const edgesAfter = Number(
+      await page.getAttribute('[data-testid=influence-map]', 'data-edge-count'),
+    );
+    expect(edgesAfter).toBeGreaterThan(edgesBefore);
+    await page.waitForSelector('[data-testid=layout-progress]', { state: 'detached' });
+    await page.screenshot({ path: join(shotsDir, 'overlap-links.png') });
+    await page.click('[data-testid=overlap-note] button');
+    await page.waitForSelector('[data-testid=overlap-note]', { state: 'detached' });
+  });
+
   it("explains an actor's influence score in the inspector", async () => {
     await page.fill('#view-search', 'Vigie');
     await page.press('#view-search', 'Enter');

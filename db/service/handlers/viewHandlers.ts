@@ -2,9 +2,8 @@ import { assertActors } from './actorHandlers';
 import type { HandlerContext, HandlersOf } from './context';
 
 /** Saved views of the map and the positions kept in them. */
-export function viewHandlers({ requireSession }: HandlerContext): HandlersOf<'view' | 'journey'> {
+export function viewHandlers({ requireSession }: HandlerContext): HandlersOf<'view'> {
   return {
-    'journey:lanes': () => requireSession().repos.journeys.lanes(),
     'view:list': () => requireSession().repos.views.list(),
     'view:get': ({ id }) => requireSession().repos.views.getWithPositions(id),
     'view:create': (draft) => requireSession().repos.views.create(draft),

@@ -4,13 +4,23 @@ import { DEFAULT_TIER_THRESHOLDS } from '../../../shared/domain/tiers';
 import { useQuery } from '../../hooks/useQuery';
 import { useAppStore } from '../../state/store';
 import { useActorTable } from '../actors/useActorTable';
-import type { AnalysisMessage } from './analysisWorker';
+import { scopeOf } from '../../../shared/analytics/storedAnalysis';
+import { LIMITS } from '../../../shared/domain/limits';
+import { call } from '../../api/client';
+import type { AnalysisMessage, AnalysisRequest } from './analysisWorker';
 
 const NO_INPUT = {};
 const DEFAULT_WEIGHTS = { reach: 0.3, resonance: 0.25, relevance: 0.3, centrality: 0.15 };
 
-/** The last analysis, shared by every view that reads it while the map has not changed. */
-let cache: { key: AnalysisInput; analysis: MapAnalysis } | null = null;
+/**
+ * The last analysis of each scope (topic), shared by every view that reads it while the map has
+ * not changed. One entry per scope, so that the inspector (best topic) and the dashboard (one
+ * topic) shown together do not evict each other's result.
+ */
+const cache = new Map<string, { key: AnalysisInput; analysis: MapAnalysis }>();
+
+const sameMembers = (a: ReadonlySet<number>, b: ReadonlySet<number>) =>
+  a.size === b.size && [...a].every((x) => b.has(x));
 
 export type AnalysisState = {
   analysis: MapAnalysis | null;
@@ -20,8 +30,9 @@ export type AnalysisState = {
 };
 
 /**
- * The map's analyses for `topicId`, recomputed in a worker whenever the map changes (each change
- * reloads the snapshot); progress is reported and the run can be cancelled (the worker is
+ * The map's analyses for `topicId`, in a worker: read back from the map when it kept a result for
+ * the same inputs, else recomputed (whenever the map changes: each change reloads the snapshot)
+ * and kept in the map. Progress is reported and the run can be cancelled (the worker is
  * terminated). Views share the result of the same snapshot.
  */
 export function useAnalysis(topicId: number | null = null): AnalysisState {
@@ -54,8 +65,12 @@ export function useAnalysis(topicId: number | null = null): AnalysisState {
     !!input &&
     key.graph === input.graph &&
     key.topicId === input.topicId &&
-    key.weights === input.weights;
-  const cached = cache && same(cache.key) ? cache.analysis : null;
+    key.weights === input.weights &&
+    key.thresholds === input.thresholds &&
+    sameMembers(key.onJourney, input.onJourney);
+  const scope = scopeOf(topicId);
+  const entry = cache.get(scope);
+  const cached = entry && same(entry.key) ? entry.analysis : null;
   const [share, setShare] = useState(0);
   const [cancelled, setCancelled] = useState<AnalysisInput | null>(null);
   const [worker, setWorker] = useState<Worker | null>(null);
@@ -68,7 +83,12 @@ export function useAnalysis(topicId: number | null = null): AnalysisState {
     running.onmessage = (event: MessageEvent<AnalysisMessage>) => {
       if (event.data.type === 'progress') setShare(event.data.share);
       else {
-        cache = { key: input, analysis: event.data.analysis };
+        cache.set(scope, { key: input, analysis: event.data.analysis });
+        const { store } = event.data;
+        // Keeping the result is a saving of time, not of data: if it fails (a map closed
+        // meanwhile, a full disk), the analyses simply run again next time.
+        if (store && store.payload.length <= LIMITS.analysisPayload)
+          call('analysis:put', { scope, ...store }).catch(() => undefined);
         running.terminate();
         setShare(0);
         // The result lives in the module cache; this re-renders the views that read it.
@@ -80,17 +100,23 @@ export function useAnalysis(topicId: number | null = null): AnalysisState {
       running.terminate();
       setCancelled(input);
     };
-    running.postMessage(input);
+    let live = true;
+    call('analysis:get', { scope })
+      .catch(() => null)
+      .then((stored) => {
+        if (live) running.postMessage({ input, stored } satisfies AnalysisRequest);
+      });
     const started = setTimeout(() => setWorker(running));
     return () => {
+      live = false;
       clearTimeout(started);
       running.terminate();
     };
-  }, [input, cached]);
+  }, [input, cached, scope]);
   const computing = input !== null && !cached && cancelled !== input;
   const state = {
     // While a new run computes, the previous result stays on screen.
-    analysis: cached ?? cache?.analysis ?? null,
+    analysis: cached ?? entry?.analysis ?? null,
     progress: computing ? share : null,
   };
   return {

@@ -3,12 +3,13 @@ import type { CommunityId, TopicId } from '../../../shared/domain/schemas';
 import { useT } from '../../hooks/useT';
 import type { Outcome } from '../../state/sessionSlice';
 import { useAppStore } from '../../state/store';
+import { CompositionList } from './CompositionList';
 import { DetectionPanel } from './DetectionPanel';
 import { GroupList } from './GroupList';
 
 /**
  * Communities and topics, managed by hand or detected (Louvain, kept as a proposal to accept or
- * discard). Composition by stance and tier and the drill-down to the map are not built yet.
+ * discard), and what each community is made of, with a way down to its members on the map.
  */
 export function CommunitiesView() {
   const t = useT();
@@ -22,6 +23,7 @@ export function CommunitiesView() {
   return (
     <section className="communities-view panel-scroll">
       <DetectionPanel />
+      <CompositionList />
       <GroupList
         title={t('view.communities')}
         testId="communities"
@@ -63,7 +65,6 @@ export function CommunitiesView() {
           })
         }
       />
-      <p className="empty-hint">{t('view.comingSoon.communities')}</p>
     </section>
   );
 }

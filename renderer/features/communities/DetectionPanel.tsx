@@ -19,6 +19,11 @@ export function DetectionPanel() {
   const showNotice = useAppStore((s) => s.showNotice);
   const runs = useQuery('detection:list', NO_INPUT) ?? [];
   const [level, setLevel] = useState<number | null>(null);
+  // Louvain's parameters: the seed makes a run repeatable, the resolution sets the scale
+  // (above 1: more, smaller communities; below 1: fewer, larger ones).
+  const [seed, setSeed] = useState(1);
+  const [resolution, setResolution] = useState(1);
+  const valid = Number.isInteger(seed) && seed >= 0 && resolution > 0 && resolution <= 10;
   const worker = useRef<Worker | null>(null);
   const stop = () => {
     worker.current?.terminate();
@@ -30,7 +35,7 @@ export function DetectionPanel() {
     const running = new Worker(new URL('./detectWorker.ts', import.meta.url), { type: 'module' });
     worker.current = running;
     setLevel(0);
-    const parameters = { seed: 1, resolution: 1 };
+    const parameters = { seed, resolution };
     running.onmessage = (event: MessageEvent<DetectMessage>) => {
       if (event.data.type === 'progress') setLevel(event.data.level + 1);
       else {
@@ -54,7 +59,36 @@ export function DetectionPanel() {
   return (
     <div className="detection-panel" data-testid="detection-panel">
       <div className="inline-group">
-        <button type="button" onClick={detect} disabled={level !== null || !graph?.actors.length}>
+        <label>
+          {t('detect.seed')}{' '}
+          <input
+            type="number"
+            min={0}
+            step={1}
+            value={seed}
+            onChange={(e) => setSeed(e.target.valueAsNumber)}
+            className="narrow"
+            data-testid="detect-seed"
+          />
+        </label>
+        <label>
+          {t('detect.resolution')}{' '}
+          <input
+            type="number"
+            min={0.1}
+            max={10}
+            step={0.1}
+            value={resolution}
+            onChange={(e) => setResolution(e.target.valueAsNumber)}
+            className="narrow"
+            data-testid="detect-resolution"
+          />
+        </label>
+        <button
+          type="button"
+          onClick={detect}
+          disabled={level !== null || !graph?.actors.length || !valid}
+        >
           {t('detect.run')}
         </button>
         {level !== null ? (
@@ -71,6 +105,8 @@ export function DetectionPanel() {
           {t('detect.proposal', {
             count: run.communities,
             modularity: (run.modularity ?? 0).toFixed(3),
+            seed: String(run.parameters.seed ?? '—'),
+            resolution: String(run.parameters.resolution ?? '—'),
           })}{' '}
           <button type="button" onClick={() => void act('detection:accept', { id: run.id })}>
             {t('detect.accept')}

@@ -19,7 +19,7 @@ import { MapSearch } from './MapSearch';
 import { NewActorForm } from './NewActorForm';
 import { QuadrantLabels } from './QuadrantLabels';
 import { MapLegend } from './MapLegend';
-import { actorIdOf, groupIdOf, nodeIdOf, toElements } from './toElements';
+import { actorIdOf, groupIdOf, nodeIdOf, overlapElements, toElements } from './toElements';
 import { useMapExport } from './useMapExport';
 import { useViewPositions } from './useViewPositions';
 import { ViewBar } from './ViewBar';
@@ -56,7 +56,7 @@ export function MapView() {
   const everyGroup = useMemo(() => allGroups(graph?.actors ?? []), [graph]);
   const collapsed =
     collapsedChoice ?? ((graph?.actors.length ?? 0) > COLLAPSE_ABOVE ? everyGroup : NO_GROUPS);
-  const elements = useMemo(
+  const drawnElements = useMemo(
     () =>
       graph
         ? toElements(
@@ -68,6 +68,15 @@ export function MapView() {
         : [],
     [graph, encoding.size, thresholds, collapsed, t],
   );
+  const overlapLinks = useAppStore((s) => s.overlapLinks);
+  const setOverlapLinks = useAppStore((s) => s.setOverlapLinks);
+  const elements = useMemo(() => {
+    if (!overlapLinks) return drawnElements;
+    const shown = new Set(
+      drawnElements.filter((e) => e.group === 'nodes').map((e) => e.data.id as string),
+    );
+    return [...drawnElements, ...overlapElements(overlapLinks, shown)];
+  }, [drawnElements, overlapLinks]);
   const performanceMode =
     elements.filter((e) => e.group === 'nodes').length > PERFORMANCE_MODE_ABOVE;
   const shownPositions = useMemo(() => {
@@ -203,6 +212,14 @@ export function MapView() {
             </button>
           ) : null}
         </span>
+        {overlapLinks ? (
+          <span className="inline-group overlap-note" data-testid="overlap-note">
+            {t('map.overlapShown', { count: overlapLinks.length })}
+            <button type="button" onClick={() => setOverlapLinks(null)}>
+              {t('dashboard.hideOverlapLinks')}
+            </button>
+          </span>
+        ) : null}
         <FocusControls
           actorId={
             selection.kind === 'actors' && selection.ids.length === 1

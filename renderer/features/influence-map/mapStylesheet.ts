@@ -100,6 +100,11 @@ function baseStylesheet(labels: LabelMode): StylesheetJson {
       },
     },
     { selector: 'edge[type = "aggregate"]', style: { 'line-color': '#9aa3b5', opacity: 0.6 } },
+    // Audience overlap (on demand from the dashboard): not a relation, so dashed and violet.
+    {
+      selector: 'edge[type = "overlap"]',
+      style: { 'line-color': '#7b3294', 'line-style': 'dashed', opacity: 0.8 },
+    },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
     {

@@ -78,3 +78,28 @@ export function toElements(
   }));
   return [...nodes, ...groups, ...edges, ...merged];
 }
+
+/**
+ * Audience-overlap links (shared/analytics/audienceOverlap.ts) as dashed edges between actors
+ * drawn on their own (not inside a collapsed community), thicker for a larger overlap. They are
+ * not relations: type `overlap`, ids `o<a>-<b>`.
+ */
+export function overlapElements(
+  overlaps: ReadonlyArray<{ a: number; b: number; jaccard: number; shared: number }>,
+  shownNodes: ReadonlySet<string>,
+): ElementDefinition[] {
+  return overlaps
+    .filter((o) => shownNodes.has(nodeIdOf(o.a)) && shownNodes.has(nodeIdOf(o.b)))
+    .map((o) => ({
+      group: 'edges',
+      data: {
+        id: `o${o.a}-${o.b}`,
+        source: nodeIdOf(o.a),
+        target: nodeIdOf(o.b),
+        type: 'overlap',
+        width: 1 + 7 * o.jaccard,
+        arrow: 'none',
+        shared: o.shared,
+      },
+    }));
+}

@@ -9,6 +9,7 @@ import { CommunitiesSection } from './sections/CommunitiesSection';
 import { ComplianceSection } from './sections/ComplianceSection';
 import { IdentitySection } from './sections/IdentitySection';
 import { InteractionsSection } from './sections/InteractionsSection';
+import { PlacementsSection } from './sections/PlacementsSection';
 import { RelationsSection } from './sections/RelationsSection';
 import { RelevanceSection } from './sections/RelevanceSection';
 import { ScoreSection } from './sections/ScoreSection';
@@ -50,6 +51,7 @@ export function ActorInspector({ id }: { id: ActorId }) {
       <RelevanceSection actor={actor} />
       <ScoreSection actor={actor} />
       <CommunitiesSection actor={actor} />
+      <PlacementsSection actor={actor} />
       <RelationsSection actor={actor} />
       <InteractionsSection actor={actor} />
       <ComplianceSection actor={actor} save={save} />

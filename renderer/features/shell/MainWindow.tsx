@@ -6,8 +6,10 @@ import { CommunitiesView } from '../communities/CommunitiesView';
 import { MapView } from '../influence-map/MapView';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { Inspector } from '../inspector/Inspector';
-import { ComingSoon } from './ComingSoon';
 import { CrisisView } from '../crisis/CrisisView';
+import { DashboardView } from '../dashboard/DashboardView';
+import { ImportDialog } from '../import/ImportDialog';
+import { JourneyView } from '../journey/JourneyView';
 import { HistoryButtons } from './HistoryButtons';
 import { ViewSwitcher } from './ViewSwitcher';
 
@@ -19,6 +21,8 @@ export function MainWindow() {
   const closeMap = useAppStore((s) => s.closeMap);
   const settingsOpen = useAppStore((s) => s.settingsOpen);
   const setSettingsOpen = useAppStore((s) => s.setSettingsOpen);
+  const importFiles = useAppStore((s) => s.importFiles);
+  const setImportFiles = useAppStore((s) => s.setImportFiles);
   return (
     <div className="main-window">
       <header className="app-header">
@@ -46,12 +50,17 @@ export function MainWindow() {
             <CommunitiesView />
           ) : view === 'crisis' ? (
             <CrisisView />
+          ) : view === 'dashboard' ? (
+            <DashboardView />
           ) : (
-            <ComingSoon view={view} />
+            <JourneyView />
           )}
         </div>
         <Inspector />
       </main>
+      {importFiles ? (
+        <ImportDialog files={importFiles} onClose={() => setImportFiles(null)} />
+      ) : null}
       {settingsOpen && map ? (
         <SettingsDialog settings={map.settings} onClose={() => setSettingsOpen(false)} />
       ) : null}

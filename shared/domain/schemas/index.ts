@@ -7,3 +7,4 @@ export * from './history';
 export * from './map';
 export * from './view';
 export * from './compactGraph';
+export * from './journey';

@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { DEFAULT_TIER_THRESHOLDS } from '../../../shared/domain/tiers';
+import { useT } from '../../hooks/useT';
+import { useAppStore } from '../../state/store';
+import { useAnalysis } from '../analytics/useAnalysis';
+import { OverlapTable } from './OverlapTable';
+import { RankingTable } from './RankingTable';
+
+/**
+ * Who matters on a topic: the ranking by influence score (each actor's best topic, or one topic)
+ * and the audience overlap among the best ranked. Computed in a worker and kept in the map.
+ */
+export function DashboardView() {
+  const t = useT();
+  const graph = useAppStore((s) => s.graph);
+  const thresholds = useAppStore((s) => s.map?.settings.tierThresholds ?? DEFAULT_TIER_THRESHOLDS);
+  const [topicId, setTopicId] = useState<number | null>(null);
+  const { analysis, progress, cancel } = useAnalysis(topicId);
+  return (
+    <section className="dashboard-view" data-testid="view-dashboard">
+      <h2>{t('dashboard.title')}</h2>
+      <label className="inline-group">
+        {t('dashboard.topic')}
+        <select
+          value={topicId ?? ''}
+          onChange={(e) => setTopicId(e.target.value ? Number(e.target.value) : null)}
+          data-testid="ranking-topic"
+        >
+          <option value="">{t('dashboard.bestTopic')}</option>
+          {(graph?.topics ?? []).map((topic) => (
+            <option key={topic.id} value={topic.id}>
+              {topic.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {progress !== null ? (
+        <p role="status" className="inline-group" data-testid="analysis-progress">
+          {t('crisis.computing')} <progress value={progress} max={1} />
+          <button type="button" onClick={cancel}>
+            {t('common.cancel')}
+          </button>
+        </p>
+      ) : null}
+      {analysis && graph ? (
+        <div className="two-columns">
+          <div>
+            <h3>{t('dashboard.ranking')}</h3>
+            <RankingTable analysis={analysis} graph={graph} thresholds={thresholds} />
+          </div>
+          <div>
+            <h3>{t('dashboard.overlap')}</h3>
+            <OverlapTable overlaps={analysis.overlaps} graph={graph} />
+          </div>
+        </div>
+      ) : null}
+    </section>
+  );
+}

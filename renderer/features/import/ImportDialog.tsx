@@ -1,0 +1,119 @@
+import { useEffect, useState } from 'react';
+import type { ApiOutput } from '../../../shared/api/contract';
+import type { AppErrorData } from '../../../shared/api/errors';
+import { LIMITS } from '../../../shared/domain/limits';
+import { formatError } from '../../../shared/i18n/errorMessages';
+import { ApiError, call } from '../../api/client';
+import { useT } from '../../hooks/useT';
+import { useAppStore } from '../../state/store';
+import { asImportFile } from './readFiles';
+
+type Summary = ApiOutput<'import:preview'>;
+
+const tooLarge = (files: readonly File[]) => files.find((f) => f.size > LIMITS.importBytesOverApi);
+
+/**
+ * Importing files from the window: what the files are (kind, rows, encoding, separator, line
+ * ends, as detected) and what importing them would create, update or leave alone — before
+ * anything is written. Import applies them as one undoable action; the first error in any file
+ * names its line and field, and nothing is imported.
+ */
+export function ImportDialog({ files, onClose }: { files: readonly File[]; onClose: () => void }) {
+  const t = useT();
+  const locale = useAppStore((s) => s.locale);
+  const act = useAppStore((s) => s.act);
+  const [payload, setPayload] = useState<Array<{ name: string; base64: string }> | null>(null);
+  const [summary, setSummary] = useState<Summary | null>(null);
+  const [failure, setError] = useState<AppErrorData | null>(null);
+  // Refused before reading: the window sends a file whole, under the transport's limit.
+  const big = tooLarge(files);
+  const error: AppErrorData | null = big
+    ? { code: 'IMPORT_INVALID', file: big.name, reason: 'too-large', detail: `${big.size} bytes` }
+    : failure;
+  useEffect(() => {
+    let live = true;
+    if (tooLarge(files)) return;
+    void Promise.all(files.map(asImportFile))
+      .then(async (read) => {
+        if (!live) return;
+        setPayload(read);
+        const preview = await call('import:preview', { files: read });
+        if (live) setSummary(preview);
+      })
+      .catch((err: unknown) => {
+        if (live)
+          setError(err instanceof ApiError ? err.data : { code: 'INTERNAL', detail: String(err) });
+      });
+    return () => {
+      live = false;
+    };
+  }, [files]);
+  const counts = (kind: 'stages' | 'placements' | 'trails') => {
+    const c = summary?.[kind];
+    return c && c.created + c.updated + c.unchanged > 0 ? (
+      <li key={kind} data-testid={`import-${kind}`}>
+        {t(`import.kind.${kind}`)}: {t('import.counts', c)}
+      </li>
+    ) : null;
+  };
+  return (
+    <div
+      className="dialog-backdrop"
+      role="presentation"
+      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+    >
+      <div
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="import-title"
+        data-testid="import-dialog"
+      >
+        <h2 id="import-title">{t('import.title')}</h2>
+        {error ? (
+          <p className="field-error" role="alert" data-testid="import-error">
+            {formatError(error, locale)}
+          </p>
+        ) : !summary ? (
+          <p role="status">{t('common.loading')}</p>
+        ) : (
+          <>
+            <ul>
+              {summary.files.map((f) => (
+                <li key={f.name}>
+                  <strong>{f.name}</strong>: {t(`import.kind.${f.kind}`)},{' '}
+                  {t('import.detected', {
+                    rows: f.rows,
+                    encoding: f.encoding,
+                    delimiter: f.delimiter,
+                    lineEnding: f.lineEnding,
+                  })}
+                </li>
+              ))}
+            </ul>
+            <p>{t('import.willDo')}</p>
+            <ul>{(['stages', 'placements', 'trails'] as const).map(counts)}</ul>
+          </>
+        )}
+        <div className="inline-group">
+          <button
+            type="button"
+            disabled={!summary || !payload || error !== null}
+            data-testid="import-apply"
+            onClick={() => {
+              if (!payload) return;
+              void act('import:apply', { files: payload }).then((done) => {
+                if (done) onClose();
+              });
+            }}
+          >
+            {t('import.apply')}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

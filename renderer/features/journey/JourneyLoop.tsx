@@ -1,0 +1,164 @@
+import { useEffect, useRef } from 'react';
+import { curveCatmullRomClosed, line, select } from 'd3';
+import type { Journey } from '../../../shared/domain/schemas';
+import type { InfluencePath } from '../../../shared/journey/influencePath';
+import { loopArc, stageLayout } from '../../../shared/journey/loopGeometry';
+
+const WIDTH = 900;
+const HEIGHT = 330;
+
+export type LoopLabels = {
+  whiteSpot: string;
+  exposure: (count: number) => string;
+  momentOfTruth: string;
+};
+
+type StageDatum = {
+  id: number;
+  name: string;
+  x: number;
+  y: number;
+  /** Index of the stage's point on the loop's outline. */
+  at: number;
+  momentOfTruth: boolean;
+  whiteSpot: boolean;
+  voice: string | null;
+  continued: boolean;
+  exposure: number;
+  highlighted: boolean;
+  chosen: boolean;
+};
+
+/**
+ * The journey as an infinity loop, drawn with d3: stages evenly along it in journey order
+ * (shared/journey/loopGeometry.ts), moments of truth as larger rings with a star, white spots
+ * dashed red, the exposure to detractors as a red badge, and the influence path's voice under
+ * each stage; a segment is drawn thick where the voice hands on to the next (continuity).
+ * Clicking a stage selects it (and its actors on the map).
+ */
+export function JourneyLoop({
+  journey,
+  path,
+  nameOf,
+  highlightedStages,
+  chosenStage,
+  onStage,
+  labels,
+}: {
+  journey: Journey;
+  path: InfluencePath | null;
+  nameOf: (actorId: number) => string;
+  highlightedStages: ReadonlySet<number>;
+  chosenStage: number | null;
+  onStage: (stageId: number) => void;
+  labels: LoopLabels;
+}) {
+  const svgRef = useRef<SVGSVGElement | null>(null);
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    const { outline: dense, at } = stageLayout(journey.stages.length, WIDTH, HEIGHT);
+    const points = at.map((i) => dense[i]);
+    const byStage = new Map((path?.stages ?? []).map((s) => [s.stageId, s]));
+    const data: StageDatum[] = journey.stages.map((stage, i) => {
+      const p = byStage.get(stage.id);
+      return {
+        id: stage.id,
+        name: stage.name,
+        x: points[i]?.x ?? 0,
+        y: points[i]?.y ?? 0,
+        at: at[i] ?? 0,
+        momentOfTruth: stage.isMomentOfTruth,
+        whiteSpot: p?.whiteSpot ?? false,
+        voice: p?.voice ? nameOf(p.voice.actorId) : null,
+        continued: p?.continued ?? false,
+        exposure: p?.exposure.length ?? 0,
+        highlighted: highlightedStages.has(stage.id),
+        chosen: chosenStage === stage.id,
+      };
+    });
+    const root = select(svg);
+    // Three layers, created once, so that stages always stay above the loop and its links.
+    const layer = (name: string) =>
+      root.selectAll<SVGGElement, string>(`g.${name}`).data([name]).join('g').attr('class', name);
+    const through = line<{ x: number; y: number }>()
+      .x((d) => d.x)
+      .y((d) => d.y);
+    layer('loop-layer')
+      .selectAll<SVGPathElement, string>('path.loop')
+      .data([through.curve(curveCatmullRomClosed)(dense.filter((_, i) => i % 12 === 0)) ?? ''])
+      .join('path')
+      .attr('class', 'loop')
+      .attr('d', (d) => d);
+    // Continuity: the stretch of loop from the previous stage's voice to this one's, drawn thick.
+    const links = data
+      .map((d, i) => ({ to: d, from: data[(i - 1 + data.length) % data.length] as StageDatum }))
+      .filter((l) => l.to.continued && data.length > 1);
+    layer('link-layer')
+      .selectAll<SVGPathElement, (typeof links)[number]>('path.continuity')
+      .data(links, (l) => `${l.from.id}-${l.to.id}`)
+      .join('path')
+      .attr('class', 'continuity')
+      .attr('d', (l) => through(loopArc(dense, l.from.at, l.to.at)) ?? '');
+    const stages = layer('stage-layer')
+      .selectAll<SVGGElement, StageDatum>('g.stage')
+      .data(data, (d) => String(d.id))
+      .join((enter) => {
+        const g = enter
+          .append('g')
+          .attr('class', 'stage')
+          .attr('tabindex', 0)
+          .attr('role', 'button');
+        g.append('circle').attr('class', 'ring');
+        g.append('text').attr('class', 'stage-name');
+        g.append('text').attr('class', 'stage-voice');
+        g.append('text').attr('class', 'stage-exposure');
+        return g;
+      })
+      .attr('transform', (d) => `translate(${d.x},${d.y})`)
+      .attr('data-stage', (d) => d.id)
+      .attr('data-testid', 'loop-stage')
+      .attr('aria-label', (d) =>
+        [
+          d.name,
+          d.momentOfTruth ? labels.momentOfTruth : '',
+          d.voice ?? labels.whiteSpot,
+          d.exposure > 0 ? labels.exposure(d.exposure) : '',
+        ]
+          .filter(Boolean)
+          .join(' — '),
+      )
+      .classed('moment-of-truth', (d) => d.momentOfTruth)
+      .classed('white-spot', (d) => d.whiteSpot)
+      .classed('highlighted', (d) => d.highlighted)
+      .classed('chosen', (d) => d.chosen)
+      .on('click', (_event, d) => onStage(d.id))
+      .on('keydown', (event: KeyboardEvent, d) => {
+        if (event.key === 'Enter' || event.key === ' ') onStage(d.id);
+      });
+    stages.select('circle.ring').attr('r', (d) => (d.momentOfTruth ? 17 : 12));
+    stages
+      .select('text.stage-name')
+      .attr('y', -24)
+      .text((d) => `${d.momentOfTruth ? '★ ' : ''}${d.name}`);
+    stages
+      .select('text.stage-voice')
+      .attr('y', 30)
+      .text((d) => d.voice ?? labels.whiteSpot);
+    stages
+      .select('text.stage-exposure')
+      .attr('x', 16)
+      .attr('y', -10)
+      .text((d) => (d.exposure > 0 ? `⚠ ${d.exposure}` : ''));
+  }, [journey, path, nameOf, highlightedStages, chosenStage, onStage, labels]);
+  return (
+    <svg
+      ref={svgRef}
+      className="journey-loop"
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="group"
+      aria-label={journey.name}
+      data-testid="journey-loop"
+    />
+  );
+}

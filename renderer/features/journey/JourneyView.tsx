@@ -1,0 +1,274 @@
+import { useCallback, useMemo, useState, type FormEvent } from 'react';
+import type { ActorId } from '../../../shared/domain/schemas';
+import { CONTINUITY_BONUS, MIN_LEGITIMACY } from '../../../shared/journey/influencePath';
+import { JOURNEY_TEMPLATES, type JourneyTemplate } from '../../../shared/journey/templates';
+import { useQuery } from '../../hooks/useQuery';
+import { useT } from '../../hooks/useT';
+import { useAppStore } from '../../state/store';
+import { useAnalysis } from '../analytics/useAnalysis';
+import { ActorPalette } from './ActorPalette';
+import { JourneyLoop } from './JourneyLoop';
+import { StageLane } from './StageLane';
+import { TrailsPanel } from './TrailsPanel';
+import { useJourneyPath } from './useJourneyPath';
+
+const NO_INPUT = {};
+
+/**
+ * The Journey view: a persona's journey as an infinity loop of stages (moments of truth
+ * marked), lanes of the actors placed at each stage, and the influence path across them with its
+ * white spots and exposure (shared/journey/influencePath.ts). A stage selected here selects its
+ * actors on the map; actors selected elsewhere light up the stages where they are placed.
+ */
+export function JourneyView() {
+  const t = useT();
+  const graph = useAppStore((s) => s.graph);
+  const locale = useAppStore((s) => s.locale);
+  const selection = useAppStore((s) => s.selection);
+  const select = useAppStore((s) => s.select);
+  const act = useAppStore((s) => s.act);
+  const setImportFiles = useAppStore((s) => s.setImportFiles);
+  const journeys = useQuery('journey:list', NO_INPUT);
+  const [chosenId, setChosenId] = useState<number | null>(null);
+  const journey = journeys?.find((j) => j.id === chosenId) ?? journeys?.[0] ?? null;
+  const [topicChoice, setTopicChoice] = useState<number | 'journey'>('journey');
+  const topicId = topicChoice === 'journey' ? (journey?.topicId ?? null) : topicChoice;
+  const { path, progress } = useJourneyPath(journey, topicId);
+  const [chosenStage, setChosenStage] = useState<number | null>(null);
+  const [draft, setDraft] = useState<{ name: string; template: JourneyTemplate }>({
+    name: '',
+    template: 'loop',
+  });
+  const [newStage, setNewStage] = useState('');
+
+  const names = useMemo(
+    () => new Map((graph?.actors ?? []).map((a) => [a.id as number, a.name])),
+    [graph],
+  );
+  const nameOf = useCallback((id: number) => names.get(id) ?? `#${id}`, [names]);
+  const communityNames = useMemo(
+    () => new Map((graph?.communities ?? []).map((c) => [c.id as number, c.name])),
+    [graph],
+  );
+  const communityName = useCallback(
+    (id: number) => communityNames.get(id) ?? `#${id}`,
+    [communityNames],
+  );
+  const selectedActors = useMemo(
+    () => new Set<number>(selection.kind === 'actors' ? selection.ids : []),
+    [selection],
+  );
+  const highlightedStages = useMemo(
+    () =>
+      new Set(
+        (journey?.stages ?? [])
+          .filter((s) =>
+            s.placements.some((p) => p.actorId !== null && selectedActors.has(p.actorId)),
+          )
+          .map((s) => s.id),
+      ),
+    [journey, selectedActors],
+  );
+  const byStage = useMemo(() => new Map((path?.stages ?? []).map((s) => [s.stageId, s])), [path]);
+  const { analysis } = useAnalysis(topicId);
+  const order = useMemo(
+    () => new Map((analysis?.ranking ?? []).map((r) => [r.id, r.rank])),
+    [analysis],
+  );
+  const onStage = useCallback(
+    (stageId: number) => {
+      setChosenStage(stageId);
+      const stage = journey?.stages.find((s) => s.id === stageId);
+      const ids = (stage?.placements ?? []).flatMap((p) => (p.actorId !== null ? [p.actorId] : []));
+      if (ids.length > 0) select({ kind: 'actors', ids: ids as ActorId[] });
+    },
+    [journey, select],
+  );
+  const loopLabels = useMemo(
+    () => ({
+      whiteSpot: t('journey.whiteSpotShort'),
+      exposure: (count: number) => t('journey.exposureCount', { count }),
+      momentOfTruth: t('journey.momentOfTruth'),
+    }),
+    [t],
+  );
+
+  const create = async (event: FormEvent) => {
+    event.preventDefault();
+    const created = await act('journey:create', {
+      name: draft.name,
+      template: draft.template,
+      locale,
+    });
+    if (created) {
+      setChosenId(created.id);
+      setDraft({ name: '', template: 'loop' });
+    }
+  };
+
+  return (
+    <section className="journey-view" data-testid="view-journey">
+      <div className="toolbar">
+        <label className="inline-group">
+          {t('journey.journey')}
+          <select
+            value={journey?.id ?? ''}
+            onChange={(e) => setChosenId(Number(e.target.value))}
+            data-testid="journey-select"
+          >
+            {(journeys ?? []).map((j) => (
+              <option key={j.id} value={j.id}>
+                {j.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="inline-group">
+          {t('dashboard.topic')}
+          <select
+            value={topicChoice}
+            onChange={(e) =>
+              setTopicChoice(e.target.value === 'journey' ? 'journey' : Number(e.target.value))
+            }
+            data-testid="journey-topic"
+          >
+            <option value="journey">{t('journey.journeyTopic')}</option>
+            {(graph?.topics ?? []).map((topic) => (
+              <option key={topic.id} value={topic.id}>
+                {topic.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <form
+          className="inline-group"
+          onSubmit={(e) => void create(e)}
+          aria-label={t('journey.new')}
+        >
+          <input
+            value={draft.name}
+            placeholder={t('journey.newName')}
+            aria-label={t('journey.newName')}
+            maxLength={300}
+            onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+          />
+          <select
+            value={draft.template}
+            aria-label={t('journey.template')}
+            onChange={(e) => setDraft({ ...draft, template: e.target.value as JourneyTemplate })}
+          >
+            {JOURNEY_TEMPLATES.map((template) => (
+              <option key={template} value={template}>
+                {t(`journey.template.${template}`)}
+              </option>
+            ))}
+          </select>
+          <button type="submit" disabled={!draft.name.trim()}>
+            {t('journey.new')}
+          </button>
+        </form>
+        <label className="file-button">
+          {t('journey.import')}
+          <input
+            type="file"
+            accept=".csv,text/csv"
+            multiple
+            data-testid="journey-import"
+            onChange={(e) => {
+              const chosen = [...(e.target.files ?? [])];
+              e.target.value = '';
+              if (chosen.length > 0) setImportFiles(chosen);
+            }}
+          />
+        </label>
+        {journey ? (
+          <button
+            type="button"
+            onClick={() => {
+              if (window.confirm(t('journey.deleteConfirm', { name: journey.name })))
+                void act('journey:delete', { id: journey.id });
+            }}
+          >
+            {t('journey.delete')}
+          </button>
+        ) : null}
+      </div>
+      {!journey ? (
+        <p className="empty-hint">{t('journey.none')}</p>
+      ) : (
+        <div className="journey-body">
+          <div className="journey-main">
+            {journey.persona ? <p className="persona">{journey.persona}</p> : null}
+            {progress !== null ? (
+              <p role="status">
+                {t('crisis.computing')} <progress value={progress} max={1} />
+              </p>
+            ) : null}
+            <JourneyLoop
+              journey={journey}
+              path={path}
+              nameOf={nameOf}
+              highlightedStages={highlightedStages}
+              chosenStage={chosenStage}
+              onStage={onStage}
+              labels={loopLabels}
+            />
+            {path ? (
+              <p className="path-summary" data-testid="path-summary">
+                {t('journey.pathScore', {
+                  score: path.score.toFixed(1),
+                  whiteSpots: path.whiteSpots.length,
+                })}{' '}
+                <span className="muted">
+                  {t('journey.formula', {
+                    bonus: CONTINUITY_BONUS,
+                    minimum: MIN_LEGITIMACY,
+                  })}
+                </span>
+              </p>
+            ) : null}
+            <div className="stage-lanes">
+              {journey.stages.map((stage, index) => (
+                <StageLane
+                  key={stage.id}
+                  stage={stage}
+                  index={index}
+                  count={journey.stages.length}
+                  stagePath={byStage.get(stage.id) ?? null}
+                  nameOf={nameOf}
+                  communityName={communityName}
+                  selectedActors={selectedActors}
+                  chosen={chosenStage === stage.id || highlightedStages.has(stage.id)}
+                />
+              ))}
+              <form
+                className="stage-lane add-stage"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  void act('stage:create', { journeyId: journey.id, name: newStage }).then(
+                    (created) => {
+                      if (created) setNewStage('');
+                    },
+                  );
+                }}
+              >
+                <input
+                  value={newStage}
+                  placeholder={t('journey.newStage')}
+                  aria-label={t('journey.newStage')}
+                  maxLength={300}
+                  onChange={(e) => setNewStage(e.target.value)}
+                />
+                <button type="submit" disabled={!newStage.trim()}>
+                  {t('common.create')}
+                </button>
+              </form>
+            </div>
+            <TrailsPanel />
+          </div>
+          <ActorPalette order={order} />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,154 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDirs } from '../helpers/tempDir';
+import { openApp, type AppSession } from './appSession';
+
+const tempDir = tempDirs();
+const shotsDir = join(process.cwd(), 'test-results');
+
+describe('the Journey view, end to end in Chromium', () => {
+  let app: AppSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await openApp(tempDir());
+    page = app.page;
+    await page.goto(app.serve.url);
+    await page.waitForSelector('[data-testid=influence-map][data-node-count="60"]');
+    await page.click('[role=tab]:text("Journey")');
+    await page.waitForSelector('[data-testid=path-summary]');
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('draws the demo journey as a loop with its influence path, white spot and exposure', async () => {
+    expect(await page.locator('[data-testid=loop-stage]').count()).toBe(7);
+    await expect(page.textContent('[data-testid=path-summary]')).resolves.toMatch(
+      /Influence path: [\d.]+ points, 1 white spots/,
+    );
+    const loyalty = page.locator('[data-testid=stage-lane]', {
+      has: page.locator('input[value="Loyalty"]'),
+    });
+    await expect(loyalty.locator('.white-spot-note').count()).resolves.toBe(1);
+    await expect(loyalty.locator('[data-testid=exposure]').textContent()).resolves.toContain(
+      'Sacha Lemerle',
+    );
+    const loopLoyalty = page.locator('[data-testid=loop-stage].white-spot');
+    expect(await loopLoyalty.count()).toBe(1);
+    expect(await page.locator('[data-testid=path-voice]').count()).toBe(6);
+    await page.screenshot({ path: join(shotsDir, 'journey-view.png'), fullPage: true });
+  });
+
+  it('selects a stage on the loop, and its actors on the map', async () => {
+    const evaluation = page.locator('[data-testid=loop-stage]', { hasText: 'Evaluation' });
+    await evaluation.click();
+    await page.waitForSelector('text=4 selected');
+    await expect(evaluation.getAttribute('class')).resolves.toContain('chosen');
+  });
+
+  it('creates a journey from a template and places an actor by dragging it onto a stage', async () => {
+    await page.fill('input[placeholder="Persona or target"]', 'Young parents');
+    await page.click('button:text("New journey")');
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid=loop-stage]').length === 8,
+    );
+    // Every stage is a white spot until someone is placed.
+    await expect(page.textContent('[data-testid=path-summary]')).resolves.toContain(
+      '8 white spots',
+    );
+    const trigger = page.locator('[data-testid=stage-lane]').first();
+    const chip = page.locator('[data-testid=palette-actor]', { hasText: 'Clara Vennel' });
+    await chip.dragTo(trigger);
+    await trigger.locator('[data-testid=placement]', { hasText: 'Clara Vennel' }).waitFor();
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid=path-summary]')?.textContent?.includes('7 white spots'),
+    );
+    // Legitimacy edited in place, one undoable action.
+    const legitimacy = trigger.locator('[data-testid=placement] input[type=number]');
+    await legitimacy.fill('0.9');
+    await legitimacy.press('Enter');
+    await page.waitForFunction(
+      () =>
+        (
+          document.querySelector(
+            '[data-testid=stage-lane] [data-testid=placement] input[type=number]',
+          ) as HTMLInputElement | null
+        )?.value === '0.9',
+    );
+    await page.screenshot({ path: join(shotsDir, 'journey-new.png'), fullPage: true });
+  });
+
+  it("shows and edits the actor's placements from the inspector", async () => {
+    await page
+      .locator('[data-testid=stage-lane] [data-testid=placement] button', {
+        hasText: 'Clara Vennel',
+      })
+      .first()
+      .click();
+    const section = page.locator('[data-testid=placements-section]');
+    await section.waitFor();
+    await expect(section.locator('summary').textContent()).resolves.toMatch(/\(3\)/);
+    await expect(section.textContent()).resolves.toContain('Young parents › Trigger');
+    await page.selectOption('[data-testid=placement-stage]', { label: 'Advocacy' });
+    await section.locator('button:text("Place")').click();
+    await page.waitForFunction(() =>
+      document
+        .querySelector('[data-testid=placements-section] summary')
+        ?.textContent?.includes('(4)'),
+    );
+    expect(app.watched.problems, app.watched.problems.join('\n')).toEqual([]);
+  });
+
+  it('imports journey tables from a French spreadsheet with a preview, then shows the trails', async () => {
+    const latin1 = (text: string) =>
+      Buffer.from(Uint8Array.from([...text].map((c) => c.charCodeAt(0))));
+    const stages = latin1(
+      'sep=;\r\nparcours;étape;ordre;moment_de_vérité\r\nJeunes parents;Déclencheur;0;non\r\nJeunes parents;Évaluation;1;oui\r\n',
+    );
+    const placements = latin1(
+      'parcours;étape;acteur;légitimité\r\nJeunes parents;Évaluation;clara-vennel;0,9\r\n',
+    );
+    const trails = Buffer.from(
+      'trail,step,actor\n' +
+        Array.from({ length: 10 }, (_, i) => `u${i},1,noe-carbonnel\nu${i},2,clara-vennel\n`).join(
+          '',
+        ),
+    );
+    await page.setInputFiles('[data-testid=journey-import]', [
+      { name: 'stages.csv', mimeType: 'text/csv', buffer: stages },
+      { name: 'placements.csv', mimeType: 'text/csv', buffer: placements },
+      { name: 'trails.csv', mimeType: 'text/csv', buffer: trails },
+    ]);
+    const dialog = page.locator('[data-testid=import-dialog]');
+    await dialog.locator('[data-testid=import-stages]').waitFor();
+    await expect(dialog.textContent()).resolves.toContain('windows-1252');
+    await expect(dialog.locator('[data-testid=import-stages]').textContent()).resolves.toContain(
+      '2 to create',
+    );
+    await page.screenshot({ path: join(shotsDir, 'import-preview.png') });
+    await dialog.locator('[data-testid=import-apply]').click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.selectOption('[data-testid=journey-select]', { label: 'Jeunes parents' });
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid=loop-stage]').length === 2,
+    );
+    await page.locator('[data-testid=trail-hidden]').first().waitFor();
+    expect(await page.locator('[data-testid=trails]').textContent()).toContain('10 trails');
+
+    // A bad file is refused in the dialog, naming its line and field; nothing is imported.
+    await page.setInputFiles('[data-testid=journey-import]', [
+      {
+        name: 'bad.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('trail,step,actor\nu1,one,clara-vennel\n'),
+      },
+    ]);
+    await expect(page.textContent('[data-testid=import-error]')).resolves.toMatch(
+      /bad\.csv cannot be imported.*line 2.*field step: not a number/,
+    );
+    await page.click('[data-testid=import-dialog] button:text("Cancel")');
+    expect(app.watched.problems, app.watched.problems.join('\n')).toEqual([]);
+  });
+});
