@@ -20,7 +20,7 @@ export const USAGE = `Usage:
   influmap export <map> --format svg|png --out <path> [--scale 1|2|4] [--view NAME]
   influmap communities <map> [--detect] [--seed N] [--resolution R] [--json]
   influmap path <map> --journey <id-or-name> [--topic <id-or-name>] [--json]
-  influmap import <map> <file>... [--format csv] [--json]
+  influmap import <map> <file>... [--format csv|xlsx] [--json]
 
 import reads journey tables today (stages, placements, trails as CSV);
 actors, relations, XLSX, GEXF, GraphML, GML and JSON, and the data exports, come with their issue.`;

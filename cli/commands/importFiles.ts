@@ -7,20 +7,20 @@ import { LIMITS } from '../../shared/domain/limits';
 import { importError } from '../../shared/io/csv';
 import { UsageError, type Output } from '../output';
 
-const AVAILABLE = new Set(['csv']);
+const AVAILABLE = new Set(['csv', 'tsv', 'txt', 'xlsx']);
 
 /**
- * `influmap import <map> <file>... [--format csv] [--json]` (DESIGN.md §5): journey tables
- * (stages, placements, trails) from CSV, recognised by their headers, all files in one
+ * `influmap import <map> <file>... [--format csv|xlsx] [--json]` (DESIGN.md §5): journey
+ * tables (stages, placements, trails) from CSV or XLSX sheets, recognised by their headers, all files in one
  * transaction (one undoable action in the app's history); the first error names the file, line
  * and field, and nothing is imported. Other formats come with the interoperability work.
  */
-export function importCommand(
+export async function importCommand(
   mapPath: string,
   files: readonly string[],
   options: { format?: string; json?: boolean },
   output: Output,
-): void {
+): Promise<void> {
   if (files.length === 0)
     throw new UsageError('import: which files? (influmap import <map> <file>...)');
   const format = options.format?.toLowerCase();
@@ -40,11 +40,16 @@ export function importCommand(
     // Refused before reading: a huge file must not exhaust memory.
     if (size > LIMITS.importBytes)
       throw importError(basename(file), 'too-large', { detail: `${size} bytes` });
-    return { name: basename(file), bytes: new Uint8Array(readFileSync(path)) };
+    // The name keeps the extension chosen by --format, which is how a file's kind is read.
+    const name =
+      format && !basename(file).toLowerCase().endsWith(`.${format}`)
+        ? `${basename(file)}.${format}`
+        : basename(file);
+    return { name, bytes: new Uint8Array(readFileSync(path)) };
   });
   const map = openMap(resolve(mapPath));
   try {
-    const summary = importTables(map, read, { preview: false });
+    const summary = await importTables(map, read, { preview: false });
     if (options.json) {
       output.out(JSON.stringify(summary));
       return;

@@ -1,5 +1,11 @@
 import { AppError } from '../../shared/api/errors';
-import { decodeText, importError, normaliseHeader, parseCsv } from '../../shared/io/csv';
+import {
+  decodeText,
+  importError,
+  normaliseHeader,
+  parseCsv,
+  type CsvTable,
+} from '../../shared/io/csv';
 import {
   journeyTableKind,
   readJourneyTable,
@@ -10,6 +16,7 @@ import {
 } from '../../shared/io/journeyTables';
 import type { MapHandle } from '../file/openMap';
 import type { SqliteDatabase } from '../sqlite';
+import { readWorkbook } from './xlsx';
 
 export type ImportFile = { name: string; bytes: Uint8Array };
 
@@ -32,26 +39,44 @@ export type ImportSummary = {
 /** Files are applied in this order whatever order they come in: placements need stages. */
 const ORDER: Record<JourneyTable['kind'], number> = { stages: 0, placements: 1, trails: 2 };
 
-/** Parses every file first (any error: nothing is written), in a stable order. */
-export function readImportFiles(files: readonly ImportFile[]) {
-  return files
-    .map((file) => {
-      // XLSX, GEXF, GraphML, GML and JSON come with the interoperability work (issue 7).
-      if (!/\.(csv|tsv|txt)$/i.test(file.name))
-        throw new AppError({ code: 'IMPORT_NOT_AVAILABLE', file: file.name });
-      const { text, encoding } = decodeText(file.bytes, file.name);
-      const table = parseCsv(text, file.name, encoding);
-      if (!journeyTableKind(table.headers) && looksLikeGraphTable(table.headers))
-        // Actors and relations come with the interoperability work (issue 7).
-        throw new AppError({ code: 'IMPORT_NOT_AVAILABLE', file: file.name });
-      if (!journeyTableKind(table.headers))
-        throw importError(file.name, 'unknown-table', {
-          line: 1,
-          detail: table.headers.join(', '),
-        });
-      return { table, parsed: readJourneyTable(table) };
-    })
-    .sort((a, b) => ORDER[a.parsed.kind] - ORDER[b.parsed.kind]);
+type ReadTable = { table: CsvTable; parsed: JourneyTable };
+
+/** A table recognised as a journey table, or the refusal that names why not. */
+function recognise(table: CsvTable, fileName: string): ReadTable {
+  if (!journeyTableKind(table.headers) && looksLikeGraphTable(table.headers))
+    // Actors and relations come with the interoperability work (issue 7).
+    throw new AppError({ code: 'IMPORT_NOT_AVAILABLE', file: fileName });
+  if (!journeyTableKind(table.headers))
+    throw importError(table.fileName, 'unknown-table', {
+      line: 1,
+      detail: table.headers.join(', '),
+    });
+  return { table, parsed: readJourneyTable(table) };
+}
+
+/**
+ * Reads and checks every file before anything is written (any error: nothing is imported), in
+ * a stable order. CSV files are one table each; an XLSX workbook gives one table per sheet whose
+ * header is a journey table (other sheets, notes or pivots, are left alone).
+ */
+export async function readImportFiles(files: readonly ImportFile[]): Promise<ReadTable[]> {
+  const read: ReadTable[] = [];
+  for (const file of files) {
+    if (/\.xlsx$/i.test(file.name)) {
+      const sheets = (await readWorkbook(file.bytes, file.name)).filter((t) =>
+        journeyTableKind(t.headers),
+      );
+      if (sheets.length === 0) throw importError(file.name, 'unknown-table');
+      for (const sheet of sheets) read.push(recognise(sheet, file.name));
+      continue;
+    }
+    // GEXF, GraphML, GML and JSON come with the interoperability work (issue 7).
+    if (!/\.(csv|tsv|txt)$/i.test(file.name))
+      throw new AppError({ code: 'IMPORT_NOT_AVAILABLE', file: file.name });
+    const { text, encoding } = decodeText(file.bytes, file.name);
+    read.push(recognise(parseCsv(text, file.name, encoding), file.name));
+  }
+  return read.sort((a, b) => ORDER[a.parsed.kind] - ORDER[b.parsed.kind]);
 }
 
 /** A node or edge list (canonical, Gephi, Kumu or NodeXL headers). */
@@ -73,12 +98,12 @@ const zero = (): ImportCounts => ({ created: 0, updated: 0, unchanged: 0 });
  * the same files again updates instead of duplicating. With `preview`, the same work runs and is
  * rolled back: the counts say what would change.
  */
-export function importTables(
+export async function importTables(
   handle: MapHandle,
   files: readonly ImportFile[],
-  options: { preview: boolean; journal?: boolean },
-): ImportSummary {
-  const read = readImportFiles(files);
+  options: { preview: boolean },
+): Promise<ImportSummary> {
+  const read = await readImportFiles(files);
   const summary: ImportSummary = {
     files: read.map(({ table, parsed }) => ({
       name: table.fileName,
@@ -102,9 +127,8 @@ export function importTables(
     }
   };
   if (!options.preview) {
-    // The app's service already records each call as one journal entry; the CLI asks for one.
-    if (options.journal === false) apply();
-    else handle.journal.record('import:apply', apply);
+    // Reading was asynchronous (XLSX); writing is one synchronous transaction and journal entry.
+    handle.journal.record('import:apply', apply);
     return summary;
   }
   const rollback = new Error('preview');
@@ -281,12 +305,22 @@ function tableWriter(db: SqliteDatabase) {
         else byTrail.set(row.trail, [row]);
       }
       const insertStep = db.prepare(
-        'INSERT INTO trail_steps (trail_id, step, actor_id) VALUES (?, ?, ?)',
+        'INSERT INTO trail_steps (trail_id, step, actor_id, touchpoint_id) VALUES (?, ?, ?, ?)',
       );
+      // Touchpoints by name (the first one, in journey and stage order, when names repeat).
+      const touchpointByName = new Map<string, number>();
+      for (const tp of db
+        .prepare<[], { id: number; name: string }>(
+          `SELECT t.id, t.name FROM touchpoints t JOIN journey_stages s ON s.id = t.stage_id
+           ORDER BY s.journey_id, s.position, t.position, t.id`,
+        )
+        .all())
+        if (!touchpointByName.has(tp.name)) touchpointByName.set(tp.name, tp.id);
       const trailId = db.prepare<[string], { id: number }>('SELECT id FROM trails WHERE key = ?');
-      const stepsOf = db.prepare<[number], { step: number; actor_id: number | null }>(
-        'SELECT step, actor_id FROM trail_steps WHERE trail_id = ? ORDER BY step',
-      );
+      const stepsOf = db.prepare<
+        [number],
+        { step: number; actor_id: number | null; touchpoint_id: number | null }
+      >('SELECT step, actor_id, touchpoint_id FROM trail_steps WHERE trail_id = ? ORDER BY step');
       const clear = db.prepare('DELETE FROM trail_steps WHERE trail_id = ?');
       const insertTrail = db.prepare('INSERT INTO trails (key) VALUES (?)');
       for (const [key, steps] of byTrail) {
@@ -300,13 +334,30 @@ function tableWriter(db: SqliteDatabase) {
             });
           seen.add(s.step);
         }
-        const actors = steps.map((s) => actorOf(file, s, 'actor'));
+        const actors = steps.map((s) =>
+          s.actor === null ? null : actorOf(file, { line: s.line, actor: s.actor }, 'actor'),
+        );
+        const touchpoints = steps.map((s) => {
+          if (s.touchpoint === null) return null;
+          const found = touchpointByName.get(s.touchpoint);
+          if (found === undefined)
+            throw importError(file, 'unknown-touchpoint', {
+              line: s.line,
+              field: 'touchpoint',
+              detail: s.touchpoint,
+            });
+          return found;
+        });
         const existing = trailId.get(key);
         let id: number;
         if (existing) {
           const before = stepsOf.all(existing.id);
           const after = steps
-            .map((s, i) => ({ step: s.step, actor_id: actors[i] ?? null }))
+            .map((s, i) => ({
+              step: s.step,
+              actor_id: actors[i] ?? null,
+              touchpoint_id: touchpoints[i] ?? null,
+            }))
             .sort((a, b) => a.step - b.step);
           if (JSON.stringify(before) === JSON.stringify(after)) {
             counts.unchanged += 1;
@@ -319,7 +370,7 @@ function tableWriter(db: SqliteDatabase) {
           id = Number(insertTrail.run(key).lastInsertRowid);
           counts.created += 1;
         }
-        steps.forEach((s, i) => insertStep.run(id, s.step, actors[i]));
+        steps.forEach((s, i) => insertStep.run(id, s.step, actors[i], touchpoints[i]));
       }
     },
   };

@@ -380,8 +380,11 @@ export const API = {
   'trail:steps': { input: none, output: TrailStepsSchema, mutates: false },
   /** What importing these files would do (nothing is written), or the first error in them. */
   'import:preview': { input: ImportFilesSchema, output: ImportSummarySchema, mutates: false },
-  /** Imports the files as one undoable action: all or nothing. */
-  'import:apply': { input: ImportFilesSchema, output: ImportSummarySchema, mutates: true },
+  /**
+   * Imports the files as one undoable action: all or nothing. `mutates: false` because the
+   * import reads its files asynchronously, then records its own journal entry.
+   */
+  'import:apply': { input: ImportFilesSchema, output: ImportSummarySchema, mutates: false },
 } as const satisfies Record<ApiMethod, MethodSpec>;
 
 export type ApiInput<M extends ApiMethod> = z.input<(typeof API)[M]['input']>;

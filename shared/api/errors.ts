@@ -50,6 +50,7 @@ export const IMPORT_REASONS = [
   'unknown-actor',
   'unknown-journey',
   'unknown-stage',
+  'unknown-touchpoint',
   'duplicate',
   'too-many-rows',
 ] as const;

@@ -4,7 +4,8 @@ import { importError, normaliseHeader, parseBoolean, parseNumber, type CsvTable 
 /**
  * Journey tables as consultants prepare them in spreadsheets (DESIGN.md §5): stages
  * (`journey`, `stage`, `position`, `moment_of_truth`), placements (`journey`, `stage`, `actor`,
- * `legitimacy`, optional `touchpoint`, `note`) and trails (`trail`, `step`, `actor`). Headers
+ * `legitimacy`, optional `touchpoint`, `note`) and trails (`trail`, `step`, and `actor` or
+ * `touchpoint` — a step meets a voice or a touchpoint). Headers
  * are matched ignoring case and accents; French headers work too (`parcours`, `étape`, `acteur`,
  * `légitimité`, `moment_de_vérité`, `ordre`).
  */
@@ -25,7 +26,14 @@ export type PlacementRow = {
   touchpoint: string | null;
   note: string | null;
 };
-export type TrailRow = { line: number; trail: string; step: number; actor: string };
+/** A trail step meets an actor (by key) or a touchpoint (by name); at least one of them. */
+export type TrailRow = {
+  line: number;
+  trail: string;
+  step: number;
+  actor: string | null;
+  touchpoint: string | null;
+};
 
 export type JourneyTable =
   | { kind: 'stages'; rows: StageRow[] }
@@ -60,7 +68,7 @@ function columnsOf(headers: readonly string[]): Map<string, number> {
 /** The kind of journey table a header describes, or null when it is not one. */
 export function journeyTableKind(headers: readonly string[]): JourneyTable['kind'] | null {
   const c = columnsOf(headers);
-  if (c.has('trail') && c.has('step') && c.has('actor')) return 'trails';
+  if (c.has('trail') && c.has('step') && (c.has('actor') || c.has('touchpoint'))) return 'trails';
   if (c.has('journey') && c.has('stage') && c.has('actor') && c.has('legitimacy'))
     return 'placements';
   if (c.has('journey') && c.has('stage') && !c.has('actor')) return 'stages';
@@ -147,12 +155,14 @@ export function readJourneyTable(table: CsvTable): JourneyTable {
       const step = number(row, k, 'step', [0, 1_000_000], true);
       if (step === null)
         throw importError(file, 'required', { line: line(k), field: header('step') });
-      return {
-        line: line(k),
-        trail: required(row, k, 'trail'),
-        step,
-        actor: required(row, k, 'actor'),
-      };
+      const actor = optionalText(row, 'actor');
+      const touchpoint = optionalText(row, 'touchpoint');
+      if (!actor && !touchpoint)
+        throw importError(file, 'required', {
+          line: line(k),
+          field: c.has('actor') ? header('actor') : header('touchpoint'),
+        });
+      return { line: line(k), trail: required(row, k, 'trail'), step, actor, touchpoint };
     }),
   };
 }

@@ -124,6 +124,34 @@ describe('importing journey tables', () => {
   });
 });
 
+describe('trails through touchpoints', () => {
+  it('keeps steps that meet a touchpoint rather than an actor, and names an unknown one', async () => {
+    const { service } = await demo();
+    await call(service, 'import:apply', {
+      files: [asFile('stages.csv', STAGES), asFile('placements.csv', PLACEMENTS)],
+    });
+    const withTouchpoint = Buffer.from(
+      'trail,step,actor,touchpoint\nw1,1,,Vidéo\nw1,2,clara-vennel,\nw2,1,clara-vennel,\n',
+    );
+    const summary = await call(service, 'import:apply', {
+      files: [asFile('trails.csv', withTouchpoint)],
+    });
+    expect(summary.trails).toEqual({ created: 2, updated: 0, unchanged: 0 });
+    const steps = await call(service, 'trail:steps', {});
+    // The touchpoint step is kept (−1: no actor); presence counts actors only.
+    expect(steps.actor.filter((a) => a === -1)).toHaveLength(1);
+    expect(steps.trails).toBe(2);
+    const unknown = await rawCall(service, 'import:apply', {
+      files: [asFile('trails.csv', Buffer.from('trail,step,touchpoint\nw3,1,Nowhere\n'))],
+    });
+    expect(unknown).toMatchObject({
+      ok: false,
+      error: { reason: 'unknown-touchpoint', line: 2, detail: 'Nowhere' },
+    });
+    service.close();
+  });
+});
+
 describe('influmap import', () => {
   it('imports journey tables from the command line, then the path runs on them', async () => {
     const dir = tempDir();

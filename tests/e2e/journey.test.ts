@@ -77,6 +77,25 @@ describe('the Journey view, end to end in Chromium', () => {
           ) as HTMLInputElement | null
         )?.value === '0.9',
     );
+    // A note on the placement, and a voice placed at a touchpoint by dropping it there.
+    const note = trigger.locator('[data-testid=placement] input[type=text]').first();
+    await note.fill('Hosts the parents podcast');
+    await note.press('Enter');
+    await trigger.locator('input[placeholder="Touchpoint"]').fill('Podcast');
+    await trigger.locator('.touchpoint-form button[type=submit]').click();
+    const podcast = trigger.locator('[data-testid=touchpoint]', { hasText: 'Podcast' });
+    await podcast.waitFor();
+    await page.locator('[data-testid=palette-actor]', { hasText: 'Zoé Tramoni' }).dragTo(podcast);
+    await trigger.locator('[data-testid=placement]', { hasText: '@ Podcast' }).waitFor();
+    expect(await note.inputValue()).toBe('Hosts the parents podcast');
+    // The journey's topic is kept with the journey.
+    const topics = await page.locator('[data-testid=journey-topic] option').allTextContents();
+    await page.selectOption('[data-testid=journey-topic]', { label: topics[1] ?? '' });
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('[data-testid=journey-topic]') as HTMLSelectElement | null)
+          ?.selectedIndex === 1,
+    );
     await page.screenshot({ path: join(shotsDir, 'journey-new.png'), fullPage: true });
   });
 

@@ -9,8 +9,10 @@ export function importHandlers({ requireSession }: HandlerContext): HandlersOf<'
   return {
     'import:preview': ({ files }) =>
       importTables(requireSession().handle, filesOf(files), { preview: true }),
-    // The service records this call as one journal entry; the import must not open another.
+    // Not a "mutating" method for the service (reading an XLSX is asynchronous, and a
+    // transaction cannot span an await): the import records its own journal entry once the
+    // files are read, so it is still one undoable action.
     'import:apply': ({ files }) =>
-      importTables(requireSession().handle, filesOf(files), { preview: false, journal: false }),
+      importTables(requireSession().handle, filesOf(files), { preview: false }),
   };
 }

@@ -122,7 +122,7 @@ export function JourneyLoop({
         [
           d.name,
           d.momentOfTruth ? labels.momentOfTruth : '',
-          d.voice ?? labels.whiteSpot,
+          d.voice ?? (d.whiteSpot ? labels.whiteSpot : ''),
           d.exposure > 0 ? labels.exposure(d.exposure) : '',
         ]
           .filter(Boolean)
@@ -144,7 +144,8 @@ export function JourneyLoop({
     stages
       .select('text.stage-voice')
       .attr('y', 30)
-      .text((d) => d.voice ?? labels.whiteSpot);
+      // Nothing while the path is being computed; "white spot" only once it is known.
+      .text((d) => d.voice ?? (d.whiteSpot ? labels.whiteSpot : ''));
     stages
       .select('text.stage-exposure')
       .attr('x', 16)

@@ -1,11 +1,13 @@
 import { useCallback, useMemo, useState, type FormEvent } from 'react';
-import type { ActorId } from '../../../shared/domain/schemas';
+import type { ActorId, TopicId } from '../../../shared/domain/schemas';
+import { formatError } from '../../../shared/i18n/errorMessages';
 import { CONTINUITY_BONUS, MIN_LEGITIMACY } from '../../../shared/journey/influencePath';
 import { JOURNEY_TEMPLATES, type JourneyTemplate } from '../../../shared/journey/templates';
 import { useQuery } from '../../hooks/useQuery';
 import { useT } from '../../hooks/useT';
 import { useAppStore } from '../../state/store';
 import { useAnalysis } from '../analytics/useAnalysis';
+import { EditableText } from '../inspector/EditableText';
 import { ActorPalette } from './ActorPalette';
 import { JourneyLoop } from './JourneyLoop';
 import { StageLane } from './StageLane';
@@ -27,12 +29,14 @@ export function JourneyView() {
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
   const act = useAppStore((s) => s.act);
+  const perform = useAppStore((s) => s.perform);
+  const [identityError, setIdentityError] = useState<string | null>(null);
   const setImportFiles = useAppStore((s) => s.setImportFiles);
   const journeys = useQuery('journey:list', NO_INPUT);
   const [chosenId, setChosenId] = useState<number | null>(null);
   const journey = journeys?.find((j) => j.id === chosenId) ?? journeys?.[0] ?? null;
-  const [topicChoice, setTopicChoice] = useState<number | 'journey'>('journey');
-  const topicId = topicChoice === 'journey' ? (journey?.topicId ?? null) : topicChoice;
+  // The path is computed on the journey's own topic (kept in the map), or each actor's best.
+  const topicId = journey?.topicId ?? null;
   const { path, progress } = useJourneyPath(journey, topicId);
   const [chosenStage, setChosenStage] = useState<number | null>(null);
   const [draft, setDraft] = useState<{ name: string; template: JourneyTemplate }>({
@@ -126,13 +130,18 @@ export function JourneyView() {
         <label className="inline-group">
           {t('dashboard.topic')}
           <select
-            value={topicChoice}
-            onChange={(e) =>
-              setTopicChoice(e.target.value === 'journey' ? 'journey' : Number(e.target.value))
-            }
+            value={topicId ?? ''}
+            disabled={!journey}
+            onChange={(e) => {
+              if (journey)
+                void act('journey:update', {
+                  id: journey.id,
+                  patch: { topicId: e.target.value ? (Number(e.target.value) as TopicId) : null },
+                });
+            }}
             data-testid="journey-topic"
           >
-            <option value="journey">{t('journey.journeyTopic')}</option>
+            <option value="">{t('dashboard.bestTopic')}</option>
             {(graph?.topics ?? []).map((topic) => (
               <option key={topic.id} value={topic.id}>
                 {topic.name}
@@ -171,7 +180,7 @@ export function JourneyView() {
           {t('journey.import')}
           <input
             type="file"
-            accept=".csv,text/csv"
+            accept=".csv,.tsv,.txt,.xlsx,text/csv"
             multiple
             data-testid="journey-import"
             onChange={(e) => {
@@ -198,7 +207,42 @@ export function JourneyView() {
       ) : (
         <div className="journey-body">
           <div className="journey-main">
-            {journey.persona ? <p className="persona">{journey.persona}</p> : null}
+            <div className="journey-identity">
+              <EditableText
+                id={`journey-name-${journey.id}`}
+                value={journey.name}
+                onCommit={async (name) => {
+                  const result = await perform('journey:update', {
+                    id: journey.id,
+                    patch: { name },
+                  });
+                  return result.ok ? null : formatError(result.error, locale);
+                }}
+                onError={setIdentityError}
+              />
+              <label className="persona">
+                {t('journey.persona')}
+                <EditableText
+                  id={`journey-persona-${journey.id}`}
+                  value={journey.persona ?? ''}
+                  multiline
+                  rows={2}
+                  onCommit={async (persona) => {
+                    const result = await perform('journey:update', {
+                      id: journey.id,
+                      patch: { persona: persona.trim() || null },
+                    });
+                    return result.ok ? null : formatError(result.error, locale);
+                  }}
+                  onError={setIdentityError}
+                />
+              </label>
+              {identityError ? (
+                <span className="field-error" role="alert">
+                  {identityError}
+                </span>
+              ) : null}
+            </div>
             {progress !== null ? (
               <p role="status">
                 {t('crisis.computing')} <progress value={progress} max={1} />

@@ -44,9 +44,10 @@ export function StageLane({
   const [error, setError] = useState<string | null>(null);
   const [over, setOver] = useState(false);
   const [touchpoint, setTouchpoint] = useState({ name: '', channel: '', format: '' });
-  const place = (kind: 'actor' | 'community', id: number) =>
+  const place = (kind: 'actor' | 'community', id: number, touchpointId: number | null = null) =>
     void act('placement:set', {
       stageId: stage.id,
+      touchpointId,
       legitimacy: DEFAULT_LEGITIMACY,
       ...(kind === 'actor' ? { actorId: id as ActorId } : { communityId: id as CommunityId }),
     });
@@ -177,13 +178,13 @@ export function StageLane({
                 }}
               >
                 {name}
+                {p.touchpointId !== null ? (
+                  <span className="muted">
+                    {' '}
+                    @ {stage.touchpoints.find((tp) => tp.id === p.touchpointId)?.name}
+                  </span>
+                ) : null}
               </button>
-              {p.touchpointId !== null ? (
-                <span className="muted">
-                  {' '}
-                  @ {stage.touchpoints.find((tp) => tp.id === p.touchpointId)?.name}
-                </span>
-              ) : null}
               <LegitimacyInput
                 value={p.legitimacy}
                 label={`${t('journey.legitimacy')}: ${name}`}
@@ -199,6 +200,19 @@ export function StageLane({
               >
                 ×
               </button>
+              <EditableText
+                id={`placement-note-${p.id}`}
+                value={p.note ?? ''}
+                placeholder={`${t('journey.note')}: ${name}`}
+                onCommit={async (note) => {
+                  const result = await perform('placement:update', {
+                    id: p.id,
+                    patch: { note: note.trim() || null },
+                  });
+                  return result.ok ? null : formatError(result.error, locale);
+                }}
+                onError={setError}
+              />
             </li>
           );
         })}
@@ -231,7 +245,22 @@ export function StageLane({
       {stage.touchpoints.length > 0 ? (
         <ul className="touchpoints">
           {stage.touchpoints.map((tp) => (
-            <li key={tp.id}>
+            <li
+              key={tp.id}
+              data-testid="touchpoint"
+              onDragOver={(e) => {
+                if (isPlacementDrag(e)) e.preventDefault();
+              }}
+              onDrop={(e) => {
+                const dragged = getDragged(e);
+                if (!dragged) return;
+                // Placed at this touchpoint, not only at the stage.
+                e.preventDefault();
+                e.stopPropagation();
+                setOver(false);
+                place(dragged.kind, dragged.id, tp.id);
+              }}
+            >
               {tp.isMomentOfTruth ? '★ ' : ''}
               {tp.name}
               {tp.channel || tp.format ? (
