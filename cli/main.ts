@@ -17,10 +17,10 @@ export const USAGE = `Usage:
   influmap new <map> [--name N] [--demo]
   influmap stats <map> [--json]
   influmap serve [<map>] [--port N] [--no-open]
-  influmap export <map> --format svg|png --out <path> [--scale 1|2|4] [--view NAME]
+  influmap export <map> --format gexf|graphml|csv|json|xlsx|svg|png --out <path> [--scale 1|2|4] [--view NAME]
   influmap communities <map> [--detect] [--seed N] [--resolution R] [--json]
   influmap path <map> --journey <id-or-name> [--topic <id-or-name>] [--json]
-  influmap import <map> <file>... [--format csv|xlsx] [--json]
+  influmap import <map> <file>... [--format csv|xlsx|gexf|graphml|gml|json] [--json]
 
 import reads journey tables today (stages, placements, trails as CSV);
 actors, relations, XLSX, GEXF, GraphML, GML and JSON, and the data exports, come with their issue.`;
@@ -91,7 +91,8 @@ async function run(argv: string[], context: MainContext): Promise<void> {
       );
     case 'export': {
       const path = oneMap(positionals, 'export');
-      if (!values.format) throw new UsageError('export: which format? (--format svg|png)');
+      if (!values.format)
+        throw new UsageError('export: which format? (--format gexf|graphml|csv|json|xlsx|svg|png)');
       if (!values.out) throw new UsageError('export: where to? (--out <path>)');
       return exportCommand(
         path,

@@ -11,6 +11,7 @@ await build({
     'bench/layoutBench.ts',
     'bench/communityBench.ts',
     'bench/journeyBench.ts',
+    'bench/importBench.ts',
   ],
   outdir: 'dist/bench',
   outExtension: { '.js': '.cjs' },
@@ -39,6 +40,7 @@ for (const script of [
   'layoutBench.cjs',
   'communityBench.cjs',
   'journeyBench.cjs',
+  'importBench.cjs',
   'tableScroll.cjs',
   'renderBench.cjs',
 ]) {

@@ -5,12 +5,14 @@ import { legendModel } from '../../shared/graph/legend';
 import { renderSvg } from '../../shared/graph/svgExport';
 import { openMap } from '../../db/file/openMap';
 import { writeFileAtomically } from '../../db/io/atomicWrite';
+import { exportData, type DataFormat } from '../../db/io/exportData';
 import { mapPicture } from '../../db/io/mapDrawing';
 import { createRepositories } from '../../db/repositories';
 import { UsageError, type Output } from '../output';
 
 export const PICTURE_FORMATS = ['svg', 'png'] as const;
-export const LATER_FORMATS = ['gexf', 'graphml', 'csv', 'json', 'pdf'] as const;
+export const TABLE_FORMATS = ['gexf', 'graphml', 'csv', 'json', 'xlsx'] as const;
+export const LATER_FORMATS = ['pdf'] as const;
 
 export type ExportOptions = {
   format: string;
@@ -21,16 +23,25 @@ export type ExportOptions = {
 };
 
 /**
- * `influmap export <map> --format svg|png --out <path> [--scale 1|2|4] [--view NAME]`: draws the
- * map's default (or named) view without a window, with its title and legend, and writes the file
- * atomically. Data formats come with the interoperability work.
+ * `influmap export <map> --format gexf|graphml|csv|json|xlsx|svg|png --out <path> [--scale 1|2|4]
+ * [--view NAME]`: the data formats write every actor and relation (CSV: `<out>.nodes.csv` and
+ * `<out>.edges.csv`); the pictures draw the map's default (or named) view without a window, with
+ * its title and legend. Every file is written atomically (a temporary file, then a rename).
  */
-export function exportCommand(path: string, options: ExportOptions, output: Output): void {
+export async function exportCommand(
+  path: string,
+  options: ExportOptions,
+  output: Output,
+): Promise<void> {
   if ((LATER_FORMATS as readonly string[]).includes(options.format))
     throw new UsageError(`export --format ${options.format} is not available yet in this version`);
+  if ((TABLE_FORMATS as readonly string[]).includes(options.format)) {
+    exportDataCommand(path, options, output);
+    return;
+  }
   if (!(PICTURE_FORMATS as readonly string[]).includes(options.format))
     throw new UsageError(
-      `--format: ${options.format} is not one of ${[...PICTURE_FORMATS, ...LATER_FORMATS].join(', ')}`,
+      `--format: ${options.format} is not one of ${[...TABLE_FORMATS, ...PICTURE_FORMATS, ...LATER_FORMATS].join(', ')}`,
     );
   if (![1, 2, 4].includes(options.scale))
     throw new UsageError(`--scale: ${options.scale} is not 1, 2 or 4`);
@@ -69,4 +80,33 @@ export function exportCommand(path: string, options: ExportOptions, output: Outp
   output.out(
     `Exported ${actors} actors${groups > 0 ? ` and ${groups} collapsed communities` : ''} to ${target}`,
   );
+}
+
+async function exportDataCommand(path: string, options: ExportOptions, output: Output) {
+  const map = openMap(resolve(path));
+  const written: string[] = [];
+  try {
+    const target = resolve(options.out);
+    const counts = map.db
+      .prepare<[], { actors: number; relations: number }>(
+        'SELECT (SELECT count(*) FROM actors) AS actors, (SELECT count(*) FROM relations) AS relations',
+      )
+      .get();
+    const files: Array<[DataFormat, string]> =
+      options.format === 'csv'
+        ? [
+            ['nodes.csv', target.replace(/(\.csv)?$/i, '.nodes.csv')],
+            ['edges.csv', target.replace(/(\.csv)?$/i, '.edges.csv')],
+          ]
+        : [[options.format as DataFormat, target]];
+    for (const [format, file] of files) {
+      writeFileAtomically(file, await exportData(map.db, format));
+      written.push(file);
+    }
+    output.out(
+      `Exported ${counts?.actors ?? 0} actors and ${counts?.relations ?? 0} relations to ${written.join(' and ')}`,
+    );
+  } finally {
+    map.close();
+  }
 }

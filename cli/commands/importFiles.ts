@@ -1,19 +1,19 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { openMap } from '../../db/file/openMap';
-import { importTables } from '../../db/io/importTables';
+import { importFiles } from '../../db/io/importFiles';
+import { FORMATS } from '../../db/io/readImportFiles';
 import { AppError } from '../../shared/api/errors';
 import { LIMITS } from '../../shared/domain/limits';
 import { importError } from '../../shared/io/csv';
 import { UsageError, type Output } from '../output';
 
-const AVAILABLE = new Set(['csv', 'tsv', 'txt', 'xlsx']);
-
 /**
- * `influmap import <map> <file>... [--format csv|xlsx] [--json]` (DESIGN.md §5): journey
- * tables (stages, placements, trails) from CSV or XLSX sheets, recognised by their headers, all files in one
- * transaction (one undoable action in the app's history); the first error names the file, line
- * and field, and nothing is imported. Other formats come with the interoperability work.
+ * `influmap import <map> <file>... [--format csv|tsv|xlsx|gexf|graphml|gml|json] [--json]`
+ * (DESIGN.md §5): actors and relations (node and edge lists, GEXF, GraphML, GML, JSON) and
+ * journey tables (stages, placements, trails), all files in one transaction — one undoable
+ * action in the app's history; the first error names the file, line and field, and nothing is
+ * imported. The format comes from each file's extension, or `--format` for all of them.
  */
 export async function importCommand(
   mapPath: string,
@@ -26,7 +26,7 @@ export async function importCommand(
   const format = options.format?.toLowerCase();
   for (const file of files) {
     const kind = format ?? file.toLowerCase().split('.').pop() ?? '';
-    if (!AVAILABLE.has(kind))
+    if (!(FORMATS as readonly string[]).includes(kind))
       throw new AppError({ code: 'IMPORT_NOT_AVAILABLE', file: basename(file) });
   }
   const read = files.map((file) => {
@@ -49,22 +49,28 @@ export async function importCommand(
   });
   const map = openMap(resolve(mapPath));
   try {
-    const summary = await importTables(map, read, { preview: false });
+    const summary = await importFiles(map, read, { preview: false });
     if (options.json) {
       output.out(JSON.stringify(summary));
       return;
     }
     for (const f of summary.files)
       output.out(
-        `${f.name}: ${f.rows} ${f.kind} rows (${f.encoding}, separator ${f.delimiter}, ${f.lineEnding})`,
+        f.kind === 'graph'
+          ? `${f.name}: ${f.nodes} nodes, ${f.edges} edges`
+          : `${f.name}: ${f.rows} ${f.kind} rows (${f.encoding}, separator ${f.delimiter}, ${f.lineEnding})`,
       );
-    for (const kind of ['stages', 'placements', 'trails'] as const) {
+    for (const kind of ['actors', 'relations', 'stages', 'placements', 'trails'] as const) {
       const c = summary[kind];
       if (c.created + c.updated + c.unchanged > 0)
         output.out(
           `  ${kind}: ${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged`,
         );
     }
+    if (summary.communities > 0) output.out(`  communities: ${summary.communities} created`);
+    if (summary.positions > 0)
+      output.out(`  positions: ${summary.positions} kept in the default view`);
+    for (const note of summary.notes) output.out(`  note: ${note}`);
   } finally {
     map.close();
   }

@@ -20,6 +20,7 @@ import { createRepositories } from '../repositories';
 import type { SqliteDatabase } from '../sqlite';
 import { actorHandlers } from './handlers/actorHandlers';
 import { analysisHandlers } from './handlers/analysisHandlers';
+import { exportHandlers } from './handlers/exportHandlers';
 import { importHandlers } from './handlers/importHandlers';
 import { journeyHandlers } from './handlers/journeyHandlers';
 import type { Session } from './handlers/context';
@@ -156,6 +157,7 @@ export function createMapService(options: MapServiceOptions) {
     ...analysisHandlers(context),
     ...journeyHandlers(context),
     ...importHandlers(context),
+    ...exportHandlers(context),
   };
 
   return {

@@ -12,6 +12,7 @@ import {
   TrailStepsSchema,
 } from '../domain/schemas';
 import { LIMITS } from '../domain/limits';
+import { DATA_FORMATS } from '../io/exportModel';
 import {
   AccountDraftSchema,
   AccountIdSchema,
@@ -104,16 +105,23 @@ const ImportSummarySchema = z.object({
   files: z.array(
     z.object({
       name: z.string(),
-      kind: z.enum(['stages', 'placements', 'trails']),
+      kind: z.enum(['stages', 'placements', 'trails', 'nodes', 'edges', 'graph']),
       rows: z.number(),
-      encoding: z.string(),
-      delimiter: z.string(),
-      lineEnding: z.string(),
+      nodes: z.number(),
+      edges: z.number(),
+      encoding: z.string().nullable(),
+      delimiter: z.string().nullable(),
+      lineEnding: z.string().nullable(),
     }),
   ),
   stages: counts,
   placements: counts,
   trails: counts,
+  actors: counts,
+  relations: counts,
+  communities: z.number(),
+  positions: z.number(),
+  notes: z.array(z.string()),
 });
 const counted = z.object({ count: z.number().int() });
 const byCommunityId = z.strictObject({ id: CommunityIdSchema });
@@ -336,13 +344,19 @@ export const API = {
   /** Saves an export the page drew (SVG or PNG) where the user picks, written atomically. */
   'export:save': {
     input: z.strictObject({
-      fileName: z.string().regex(/^[^/\\\0]{1,200}\.(svg|png)$/i),
+      fileName: z.string().regex(/^[^/\\\0]{1,200}\.(svg|png|gexf|graphml|json|xlsx|csv)$/i),
       base64: z
         .string()
         .max(70_000_000)
         .regex(/^[A-Za-z0-9+/]*={0,2}$/),
     }),
     output: z.object({ path: z.string().nullable() }),
+    mutates: false,
+  },
+  /** The map as a data file (GEXF, GraphML, JSON, XLSX, or one of the two CSV tables). */
+  'export:data': {
+    input: z.strictObject({ format: z.enum(DATA_FORMATS) }),
+    output: z.object({ base64: z.string() }),
     mutates: false,
   },
   'journey:lanes': { input: none, output: JourneyLanesSchema, mutates: false },

@@ -53,6 +53,12 @@ export const IMPORT_REASONS = [
   'unknown-touchpoint',
   'duplicate',
   'too-many-rows',
+  'doctype',
+  'malformed-xml',
+  'too-deep',
+  'not-a-graph',
+  'unknown-node',
+  'malformed-json',
 ] as const;
 export type ImportReason = (typeof IMPORT_REASONS)[number];
 

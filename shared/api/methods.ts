@@ -63,6 +63,7 @@ export const API_METHODS = [
   'view:delete',
   'view:save-positions',
   'export:save',
+  'export:data',
   'journey:lanes',
   'journey:list',
   'journey:create',

@@ -91,6 +91,13 @@ const REASONS: Record<Locale, Record<ImportReason, string>> = {
     'unknown-touchpoint': 'no touchpoint has this name',
     duplicate: 'this appears twice',
     'too-many-rows': 'too many rows',
+    doctype:
+      'XML with a DOCTYPE is refused (entities could expand without limit or read other files)',
+    'malformed-xml': 'the XML is malformed',
+    'too-deep': 'the structure is nested too deeply',
+    'not-a-graph': 'no graph found in this file',
+    'unknown-node': 'an edge names a node that the file does not declare',
+    'malformed-json': 'the JSON is malformed',
   },
   fr: {
     binary: 'c’est un fichier binaire, pas du texte',
@@ -114,6 +121,13 @@ const REASONS: Record<Locale, Record<ImportReason, string>> = {
     'unknown-touchpoint': 'aucun point de contact de ce nom',
     duplicate: 'présent deux fois',
     'too-many-rows': 'trop de lignes',
+    doctype:
+      'un XML avec DOCTYPE est refusé (ses entités pourraient grossir sans limite ou lire d’autres fichiers)',
+    'malformed-xml': 'le XML est mal formé',
+    'too-deep': 'la structure est imbriquée trop profondément',
+    'not-a-graph': 'aucun graphe dans ce fichier',
+    'unknown-node': 'un lien cite un nœud que le fichier ne déclare pas',
+    'malformed-json': 'le JSON est mal formé',
   },
 };
 

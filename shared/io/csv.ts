@@ -86,6 +86,7 @@ export function parseCsv(text: string, fileName: string, encoding: Encoding = 'u
   const lineEnding = firstBreak > 0 && text[firstBreak - 1] === '\r' ? 'CRLF' : 'LF';
   delimiter ??= detectDelimiter(text.slice(start, firstBreak === -1 ? undefined : firstBreak));
 
+  const delimiterCode = delimiter.charCodeAt(0);
   const records: string[][] = [];
   const lines: number[] = [];
   let record: string[] = [];
@@ -138,7 +139,17 @@ export function parseCsv(text: string, fileName: string, encoding: Encoding = 'u
       quoteLine = line;
       quoteColumn = i - lineStart + 1;
     } else if (c === delimiter) push(i);
-    else if (c === '\r' && text[i + 1] === '\n') {
+    else if (c !== '\r' && c !== '\n' && c !== '"') {
+      // The common case: a run of plain characters, taken as one slice rather than one by one.
+      let j = i + 1;
+      while (j < text.length) {
+        const d = text.charCodeAt(j);
+        if (d === delimiterCode || d === 10 || d === 13) break;
+        j += 1;
+      }
+      field += text.slice(i, j);
+      i = j - 1;
+    } else if (c === '\r' && text[i + 1] === '\n') {
       endRecord(i);
       i += 1;
       line += 1;
@@ -186,6 +197,8 @@ export function parseCsv(text: string, fileName: string, encoding: Encoding = 'u
  * `1,234,567` (two groups or more, or a decimal part in the other mark) as thousands.
  */
 export function parseNumber(raw: string): number | null {
+  // The common case first: a plain integer or decimal with a dot.
+  if (/^-?\d+(\.\d+)?$/.test(raw)) return Number(raw);
   let text = raw.trim().replace(/[\s\u00a0\u202f']/g, '');
   if (text === '') return null;
   if (/^[-+]?\d{1,3}(\.\d{3}){2,}(,\d+)?$/.test(text) || /^[-+]?\d{1,3}(\.\d{3})+,\d+$/.test(text))

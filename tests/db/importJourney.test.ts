@@ -55,9 +55,9 @@ describe('importing journey tables', () => {
     const before = await call(service, 'journey:list', {});
     const preview = await call(service, 'import:preview', files);
     expect(preview.files.map((f) => [f.name, f.kind, f.rows, f.encoding, f.delimiter])).toEqual([
-      ['stages.csv', 'stages', 3, 'windows-1252', ';'],
       ['placements.csv', 'placements', 4, 'windows-1252', ';'],
       ['trails.csv', 'trails', 4, 'utf-8', ','],
+      ['stages.csv', 'stages', 3, 'windows-1252', ';'],
     ]);
     expect(preview.stages).toEqual({ created: 3, updated: 0, unchanged: 0 });
     expect(preview.placements).toEqual({ created: 4, updated: 0, unchanged: 0 });
@@ -116,10 +116,10 @@ describe('importing journey tables', () => {
     });
     // The stages file in the same import was not applied either.
     expect(await call(service, 'journey:list', {})).toEqual(before);
-    const nodes = await rawCall(service, 'import:preview', {
-      files: [asFile('nodes.csv', Buffer.from('id,label\na,Ada\n'))],
+    const pdf = await rawCall(service, 'import:preview', {
+      files: [asFile('brief.pdf', Buffer.from('%PDF-1.7'))],
     });
-    expect(nodes).toMatchObject({ ok: false, error: { code: 'IMPORT_NOT_AVAILABLE' } });
+    expect(pdf).toMatchObject({ ok: false, error: { code: 'IMPORT_NOT_AVAILABLE' } });
     service.close();
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -168,6 +169,30 @@ describe('the Journey view, end to end in Chromium', () => {
       /bad\.csv cannot be imported.*line 2.*field step: not a number/,
     );
     await page.click('[data-testid=import-dialog] button:text("Cancel")');
+    expect(app.watched.problems, app.watched.problems.join('\n')).toEqual([]);
+  });
+
+  it('imports a GEXF from the window and exports the map as GEXF, CSV and XLSX', async () => {
+    const gexf = readFileSync(join(process.cwd(), 'tests', 'fixtures', 'formats', 'data.gexf'));
+    await page.setInputFiles('[data-testid=journey-import]', [
+      { name: 'web.gexf', mimeType: 'application/xml', buffer: gexf },
+    ]);
+    const dialog = page.locator('[data-testid=import-dialog]');
+    await dialog.locator('[data-testid=import-actors]').waitFor();
+    await expect(dialog.textContent()).resolves.toContain('4 nodes, 5 edges');
+    await dialog.locator('[data-testid=import-apply]').click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.click('[role=tab]:text("Map")');
+    await page.waitForSelector('[data-testid=influence-map][data-node-count="64"]');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.selectOption('[data-testid=export-select]', { label: 'GEXF (Gephi)' }),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.gexf$/);
+    const saved = await download.path();
+    const content = readFileSync(saved, 'utf8');
+    expect(content).toContain('<gexf xmlns="http://gexf.net/1.3"');
+    expect(content.match(/<node /g)?.length).toBe(64);
     expect(app.watched.problems, app.watched.problems.join('\n')).toEqual([]);
   });
 });

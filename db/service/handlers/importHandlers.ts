@@ -1,4 +1,4 @@
-import { importTables, type ImportFile } from '../../io/importTables';
+import { importFiles, type ImportFile } from '../../io/importFiles';
 import type { HandlerContext, HandlersOf } from './context';
 
 const filesOf = (files: ReadonlyArray<{ name: string; base64: string }>): ImportFile[] =>
@@ -8,11 +8,11 @@ const filesOf = (files: ReadonlyArray<{ name: string; base64: string }>): Import
 export function importHandlers({ requireSession }: HandlerContext): HandlersOf<'import'> {
   return {
     'import:preview': ({ files }) =>
-      importTables(requireSession().handle, filesOf(files), { preview: true }),
+      importFiles(requireSession().handle, filesOf(files), { preview: true }),
     // Not a "mutating" method for the service (reading an XLSX is asynchronous, and a
     // transaction cannot span an await): the import records its own journal entry once the
     // files are read, so it is still one undoable action.
     'import:apply': ({ files }) =>
-      importTables(requireSession().handle, filesOf(files), { preview: false }),
+      importFiles(requireSession().handle, filesOf(files), { preview: false }),
   };
 }

@@ -48,7 +48,7 @@ export function ImportDialog({ files, onClose }: { files: readonly File[]; onClo
       live = false;
     };
   }, [files]);
-  const counts = (kind: 'stages' | 'placements' | 'trails') => {
+  const counts = (kind: 'actors' | 'relations' | 'stages' | 'placements' | 'trails') => {
     const c = summary?.[kind];
     return c && c.created + c.updated + c.unchanged > 0 ? (
       <li key={kind} data-testid={`import-${kind}`}>
@@ -82,17 +82,31 @@ export function ImportDialog({ files, onClose }: { files: readonly File[]; onClo
               {summary.files.map((f) => (
                 <li key={f.name}>
                   <strong>{f.name}</strong>: {t(`import.kind.${f.kind}`)},{' '}
-                  {t('import.detected', {
-                    rows: f.rows,
-                    encoding: f.encoding,
-                    delimiter: f.delimiter,
-                    lineEnding: f.lineEnding,
-                  })}
+                  {f.encoding === null
+                    ? t('import.graphDetected', { nodes: f.nodes, edges: f.edges })
+                    : t('import.detected', {
+                        rows: f.rows,
+                        encoding: f.encoding,
+                        delimiter: f.delimiter ?? '',
+                        lineEnding: f.lineEnding ?? '',
+                      })}
                 </li>
               ))}
             </ul>
             <p>{t('import.willDo')}</p>
-            <ul>{(['stages', 'placements', 'trails'] as const).map(counts)}</ul>
+            <ul>
+              {(['actors', 'relations', 'stages', 'placements', 'trails'] as const).map(counts)}
+            </ul>
+            {summary.notes.length > 0 ? (
+              <>
+                <p>{t('import.notes')}:</p>
+                <ul data-testid="import-notes">
+                  {summary.notes.map((note) => (
+                    <li key={note}>{note}</li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
           </>
         )}
         <div className="inline-group">

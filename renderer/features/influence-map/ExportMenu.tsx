@@ -1,9 +1,22 @@
 import { useState } from 'react';
+import type { DataFormat } from '../../../shared/io/exportModel';
 import { useT } from '../../hooks/useT';
 
-export type ExportChoice = { format: 'svg' } | { format: 'png'; scale: 1 | 2 | 4 };
+export type ExportChoice =
+  { format: 'svg' } | { format: 'png'; scale: 1 | 2 | 4 } | { format: 'data'; files: DataFormat[] };
 
-/** Export the current view as SVG or PNG (1×, 2×, 4×). */
+const DATA_CHOICES: Array<[string, DataFormat[]]> = [
+  ['GEXF (Gephi)', ['gexf']],
+  ['GraphML', ['graphml']],
+  ['CSV', ['nodes.csv', 'edges.csv']],
+  ['XLSX', ['xlsx']],
+  ['JSON', ['json']],
+];
+
+/**
+ * Export the current view as a picture (SVG, PNG 1×, 2×, 4×), or the whole map as data (GEXF,
+ * GraphML, CSV nodes and edges, XLSX, JSON).
+ */
 export function ExportMenu({ onExport }: { onExport: (choice: ExportChoice) => Promise<void> }) {
   const t = useT();
   const [busy, setBusy] = useState(false);
@@ -20,7 +33,9 @@ export function ExportMenu({ onExport }: { onExport: (choice: ExportChoice) => P
         data-testid="export-select"
         onChange={(e) => {
           const value = e.target.value;
-          if (value === 'svg') run({ format: 'svg' });
+          const data = DATA_CHOICES.find(([label]) => label === value);
+          if (data) run({ format: 'data', files: data[1] });
+          else if (value === 'svg') run({ format: 'svg' });
           else if (value) run({ format: 'png', scale: Number(value) as 1 | 2 | 4 });
         }}
       >
@@ -29,6 +44,13 @@ export function ExportMenu({ onExport }: { onExport: (choice: ExportChoice) => P
         <option value="1">PNG 1×</option>
         <option value="2">PNG 2×</option>
         <option value="4">PNG 4×</option>
+        <optgroup label={t('export.data')}>
+          {DATA_CHOICES.map(([label]) => (
+            <option key={label} value={label}>
+              {label}
+            </option>
+          ))}
+        </optgroup>
       </select>
     </label>
   );

@@ -38,9 +38,7 @@ export async function deliver(
   canPickFiles: boolean,
 ): Promise<string | null> {
   if (canPickFiles) return (await call('export:save', { fileName, base64: toBase64(bytes) })).path;
-  const url = URL.createObjectURL(
-    new Blob([bytes], { type: fileName.endsWith('.png') ? 'image/png' : 'image/svg+xml' }),
-  );
+  const url = URL.createObjectURL(new Blob([bytes], { type: mimeOf(fileName) }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -49,14 +47,34 @@ export async function deliver(
   return 'downloaded';
 }
 
+const MIME: Record<string, string> = {
+  png: 'image/png',
+  svg: 'image/svg+xml',
+  gexf: 'application/gexf+xml',
+  graphml: 'application/graphml+xml',
+  json: 'application/json',
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+const mimeOf = (fileName: string) =>
+  MIME[fileName.toLowerCase().split('.').pop() ?? ''] ?? 'application/octet-stream';
+
+/** The file name of a data export: `<map name>.gexf`, `<map name>.nodes.csv`… */
+export const dataFileName = (mapName: string, format: string): string =>
+  `${baseName(mapName)}.${format}`;
+
 /** A file name from the map's name: letters, digits, spaces, dashes and parentheses only. */
 export function exportFileName(mapName: string, extension: 'svg' | 'png', scale = 1): string {
-  const base =
+  return `${baseName(mapName)}${scale > 1 ? ` @${scale}x` : ''}.${extension}`;
+}
+
+function baseName(mapName: string): string {
+  return (
     mapName
       .normalize('NFC')
       .replace(/[^\p{L}\p{N} _()-]+/gu, ' ')
       .replace(/\s+/g, ' ')
       .trim()
-      .slice(0, 80) || 'influmap';
-  return `${base}${scale > 1 ? ` @${scale}x` : ''}.${extension}`;
+      .slice(0, 80) || 'influmap'
+  );
 }

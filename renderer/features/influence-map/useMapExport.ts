@@ -5,11 +5,11 @@ import { DEFAULT_TIER_THRESHOLDS } from '../../../shared/domain/tiers';
 import { drawingOf } from '../../../shared/graph/drawing';
 import { legendModel } from '../../../shared/graph/legend';
 import { renderSvg } from '../../../shared/graph/svgExport';
-import { ApiError } from '../../api/client';
+import { ApiError, call } from '../../api/client';
 import { useT } from '../../hooks/useT';
 import { useAppStore } from '../../state/store';
 import type { ExportChoice } from './ExportMenu';
-import { deliver, exportFileName, rasterize } from './exportPicture';
+import { dataFileName, deliver, exportFileName, rasterize } from './exportPicture';
 import type { MapHandle } from './InfluenceMap';
 
 /**
@@ -28,7 +28,25 @@ export function useMapExport(
   const locale = useAppStore((s) => s.locale);
   const showNotice = useAppStore((s) => s.showNotice);
   return async (choice: ExportChoice) => {
-    if (!graph || !mapRef.current || !settings) return;
+    if (!settings) return;
+    if (choice.format === 'data') {
+      // The whole map as data, built by the service (the same writers as the CLI).
+      try {
+        for (const format of choice.files) {
+          const { base64 } = await call('export:data', { format });
+          const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+          await deliver(dataFileName(settings.name, format), bytes, canPickFiles);
+        }
+      } catch (err) {
+        showNotice(
+          err instanceof ApiError
+            ? err.data
+            : { code: 'INTERNAL', detail: err instanceof Error ? err.message : String(err) },
+        );
+      }
+      return;
+    }
+    if (!graph || !mapRef.current) return;
     const encoding = view?.encoding ?? {};
     const size = encoding.size ?? 'reach';
     const positions = mapRef.current.shownPositions();

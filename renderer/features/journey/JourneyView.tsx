@@ -180,7 +180,7 @@ export function JourneyView() {
           {t('journey.import')}
           <input
             type="file"
-            accept=".csv,.tsv,.txt,.xlsx,text/csv"
+            accept=".csv,.tsv,.txt,.xlsx,.gexf,.graphml,.gml,.json,text/csv"
             multiple
             data-testid="journey-import"
             onChange={(e) => {

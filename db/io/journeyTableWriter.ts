@@ -1,149 +1,16 @@
-import { AppError } from '../../shared/api/errors';
-import {
-  decodeText,
-  importError,
-  normaliseHeader,
-  parseCsv,
-  type CsvTable,
-} from '../../shared/io/csv';
-import {
-  journeyTableKind,
-  readJourneyTable,
-  type JourneyTable,
-  type PlacementRow,
-  type StageRow,
-  type TrailRow,
-} from '../../shared/io/journeyTables';
-import type { MapHandle } from '../file/openMap';
+import { importError } from '../../shared/io/csv';
+import type { PlacementRow, StageRow, TrailRow } from '../../shared/io/journeyTables';
 import type { SqliteDatabase } from '../sqlite';
-import { readWorkbook } from './xlsx';
 
-export type ImportFile = { name: string; bytes: Uint8Array };
-
-/** What an import did (or, for a preview, would do), per table kind. */
+/** What an import did (or, for a preview, would do) to one kind of row. */
 export type ImportCounts = { created: number; updated: number; unchanged: number };
-export type ImportSummary = {
-  files: Array<{
-    name: string;
-    kind: JourneyTable['kind'];
-    rows: number;
-    encoding: string;
-    delimiter: string;
-    lineEnding: string;
-  }>;
-  stages: ImportCounts;
-  placements: ImportCounts;
-  trails: ImportCounts;
-};
-
-/** Files are applied in this order whatever order they come in: placements need stages. */
-const ORDER: Record<JourneyTable['kind'], number> = { stages: 0, placements: 1, trails: 2 };
-
-type ReadTable = { table: CsvTable; parsed: JourneyTable };
-
-/** A table recognised as a journey table, or the refusal that names why not. */
-function recognise(table: CsvTable, fileName: string): ReadTable {
-  if (!journeyTableKind(table.headers) && looksLikeGraphTable(table.headers))
-    // Actors and relations come with the interoperability work (issue 7).
-    throw new AppError({ code: 'IMPORT_NOT_AVAILABLE', file: fileName });
-  if (!journeyTableKind(table.headers))
-    throw importError(table.fileName, 'unknown-table', {
-      line: 1,
-      detail: table.headers.join(', '),
-    });
-  return { table, parsed: readJourneyTable(table) };
-}
 
 /**
- * Reads and checks every file before anything is written (any error: nothing is imported), in
- * a stable order. CSV files are one table each; an XLSX workbook gives one table per sheet whose
- * header is a journey table (other sheets, notes or pivots, are left alone).
+ * Writes journey tables into the map (inside the caller's transaction): journeys and stages
+ * matched by name, placements by stage, touchpoint and actor key, trails by id — so importing
+ * the same tables again updates instead of duplicating.
  */
-export async function readImportFiles(files: readonly ImportFile[]): Promise<ReadTable[]> {
-  const read: ReadTable[] = [];
-  for (const file of files) {
-    if (/\.xlsx$/i.test(file.name)) {
-      const sheets = (await readWorkbook(file.bytes, file.name)).filter((t) =>
-        journeyTableKind(t.headers),
-      );
-      if (sheets.length === 0) throw importError(file.name, 'unknown-table');
-      for (const sheet of sheets) read.push(recognise(sheet, file.name));
-      continue;
-    }
-    // GEXF, GraphML, GML and JSON come with the interoperability work (issue 7).
-    if (!/\.(csv|tsv|txt)$/i.test(file.name))
-      throw new AppError({ code: 'IMPORT_NOT_AVAILABLE', file: file.name });
-    const { text, encoding } = decodeText(file.bytes, file.name);
-    read.push(recognise(parseCsv(text, file.name, encoding), file.name));
-  }
-  return read.sort((a, b) => ORDER[a.parsed.kind] - ORDER[b.parsed.kind]);
-}
-
-/** A node or edge list (canonical, Gephi, Kumu or NodeXL headers). */
-function looksLikeGraphTable(headers: readonly string[]): boolean {
-  const names = new Set(headers.map(normaliseHeader));
-  return (
-    (names.has('source') && names.has('target')) ||
-    (names.has('from') && names.has('to')) ||
-    (names.has('vertex_1') && names.has('vertex_2')) ||
-    (names.has('id') && (names.has('label') || names.has('name')))
-  );
-}
-
-const zero = (): ImportCounts => ({ created: 0, updated: 0, unchanged: 0 });
-
-/**
- * Imports journey tables (stages, placements, trails) into the open map as one journal entry:
- * all or nothing, undoable. Journeys and stages are matched by name, actors by key, so importing
- * the same files again updates instead of duplicating. With `preview`, the same work runs and is
- * rolled back: the counts say what would change.
- */
-export async function importTables(
-  handle: MapHandle,
-  files: readonly ImportFile[],
-  options: { preview: boolean },
-): Promise<ImportSummary> {
-  const read = await readImportFiles(files);
-  const summary: ImportSummary = {
-    files: read.map(({ table, parsed }) => ({
-      name: table.fileName,
-      kind: parsed.kind,
-      rows: parsed.rows.length,
-      encoding: table.encoding,
-      delimiter: table.delimiter === '\t' ? 'tab' : table.delimiter,
-      lineEnding: table.lineEnding,
-    })),
-    stages: zero(),
-    placements: zero(),
-    trails: zero(),
-  };
-  const apply = () => {
-    const writer = tableWriter(handle.db);
-    for (const { table, parsed } of read) {
-      if (parsed.kind === 'stages') writer.stages(table.fileName, parsed.rows, summary.stages);
-      else if (parsed.kind === 'placements')
-        writer.placements(table.fileName, parsed.rows, summary.placements);
-      else writer.trails(table.fileName, parsed.rows, summary.trails);
-    }
-  };
-  if (!options.preview) {
-    // Reading was asynchronous (XLSX); writing is one synchronous transaction and journal entry.
-    handle.journal.record('import:apply', apply);
-    return summary;
-  }
-  const rollback = new Error('preview');
-  try {
-    handle.db.transaction(() => {
-      apply();
-      throw rollback;
-    })();
-  } catch (err) {
-    if (err !== rollback) throw err;
-  }
-  return summary;
-}
-
-function tableWriter(db: SqliteDatabase) {
+export function tableWriter(db: SqliteDatabase) {
   const actorByKey = new Map(
     db
       .prepare<[], { id: number; key: string }>('SELECT id, key FROM actors')

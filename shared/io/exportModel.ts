@@ -1,0 +1,65 @@
+/**
+ * The map as the data exports write it: actors by key with their fields, communities and custom
+ * fields, their position in the default view; relations by the keys of their ends. Every writer
+ * (GEXF, GraphML, CSV, XLSX, JSON) writes this, and the importers read it back into the same map.
+ */
+export type ExportedActor = {
+  key: string;
+  name: string;
+  kind: string;
+  role: string | null;
+  stance: number;
+  offlineStance: number | null;
+  reach: number | null;
+  resonance: number | null;
+  country: string | null;
+  tags: string[];
+  notes: string | null;
+  communities: string[];
+  custom: Record<string, unknown>;
+  x: number | null;
+  y: number | null;
+};
+
+export type ExportedRelation = {
+  source: string;
+  target: string;
+  type: string;
+  directed: boolean;
+  weight: number;
+  evidence: string | null;
+  observedOn: string | null;
+};
+
+export type ExportedMap = { name: string; actors: ExportedActor[]; relations: ExportedRelation[] };
+
+/** One file each; CSV is two (nodes and edges, the canonical tables). */
+export const DATA_FORMATS = ['gexf', 'graphml', 'json', 'xlsx', 'nodes.csv', 'edges.csv'] as const;
+export type DataFormat = (typeof DATA_FORMATS)[number];
+
+/** The actors' custom fields that are scalars, by name, in first-seen order (columns, keys). */
+export function customColumns(actors: readonly ExportedActor[]): string[] {
+  const seen = new Set<string>();
+  for (const a of actors)
+    for (const [k, v] of Object.entries(a.custom))
+      if (['string', 'number', 'boolean'].includes(typeof v) && !RESERVED.has(k)) seen.add(k);
+  return [...seen];
+}
+
+/** Columns the canonical layout already has: a custom field of that name is not repeated. */
+const RESERVED = new Set([
+  'id',
+  'label',
+  'kind',
+  'role',
+  'stance',
+  'offline_stance',
+  'reach',
+  'resonance',
+  'country',
+  'tags',
+  'notes',
+  'community',
+  'x',
+  'y',
+]);

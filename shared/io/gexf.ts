@@ -1,0 +1,130 @@
+import { importError } from './csv';
+import {
+  hexColor,
+  typedValue,
+  type AttributeValue,
+  type ImportedEdge,
+  type ImportedGraph,
+  type ImportedNode,
+  type TimedValue,
+} from './graphModel';
+import { childNamed, childrenNamed, descendantsNamed, type XmlElement } from './xml';
+
+type AttributeDefinition = { title: string; type: string; fallback: string | null };
+
+function definitions(graph: XmlElement, kind: 'node' | 'edge'): Map<string, AttributeDefinition> {
+  const found = new Map<string, AttributeDefinition>();
+  for (const block of childrenNamed(graph, 'attributes'))
+    if ((block.attributes.class ?? 'node') === kind)
+      for (const a of childrenNamed(block, 'attribute')) {
+        const id = a.attributes.id ?? a.attributes.title ?? '';
+        found.set(id, {
+          title: a.attributes.title ?? id,
+          type: a.attributes.type ?? 'string',
+          fallback: childNamed(a, 'default')?.text ?? null,
+        });
+      }
+  return found;
+}
+
+/** attvalues of an element; dynamic ones (start/end, or several for one attribute) kept whole. */
+function values(element: XmlElement, defs: Map<string, AttributeDefinition>) {
+  const out: Record<string, AttributeValue | TimedValue[]> = {};
+  const timed = new Map<string, TimedValue[]>();
+  for (const block of childrenNamed(element, 'attvalues'))
+    for (const v of childrenNamed(block, 'attvalue')) {
+      const id = v.attributes.for ?? v.attributes.id ?? '';
+      const def = defs.get(id);
+      const title = def?.title ?? id;
+      const value = typedValue(v.attributes.value ?? '', def?.type);
+      const start = v.attributes.start ?? v.attributes.startopen ?? null;
+      const end = v.attributes.end ?? v.attributes.endopen ?? null;
+      const timestamp = v.attributes.timestamp ?? null;
+      if (start !== null || end !== null || timestamp !== null) {
+        const list = timed.get(title) ?? [];
+        list.push({ value, start: start ?? timestamp, end: end ?? timestamp });
+        timed.set(title, list);
+      } else out[title] = value;
+    }
+  for (const [title, list] of timed) out[title] = list;
+  for (const [, def] of defs)
+    if (def.fallback !== null && !(def.title in out))
+      out[def.title] = typedValue(def.fallback, def.type);
+  return out;
+}
+
+/**
+ * GEXF 1.1draft, 1.2draft and 1.3 (Gephi, Gephi Lite, NetworkX, gexf.net): attributes with
+ * their types and defaults, viz colour, position and size, nested nodes (hierarchies) flattened,
+ * edge direction from `type` or the graph's default, weights, and dynamic values kept with their
+ * intervals. Namespaces are not checked (real files get them wrong).
+ */
+export function readGexf(root: XmlElement, fileName: string): ImportedGraph {
+  if (root.name !== 'gexf')
+    throw importError(fileName, 'not-a-graph', { detail: `<${root.name}>` });
+  const graph = childNamed(root, 'graph');
+  if (!graph) throw importError(fileName, 'not-a-graph', { detail: 'no <graph>' });
+  const defaultDirected = (graph.attributes.defaultedgetype ?? 'undirected') !== 'undirected';
+  const nodeDefs = definitions(graph, 'node');
+  const edgeDefs = definitions(graph, 'edge');
+  // Our own exports draw colour and size from stance and reach: nothing to keep from them.
+  const derivedViz =
+    childNamed(childNamed(root, 'meta') ?? root, 'creator')?.text.trim() === 'Influmap';
+  const nodes: ImportedNode[] = [];
+  for (const n of descendantsNamed(graph, 'node')) {
+    const key = n.attributes.id;
+    if (key === undefined)
+      throw importError(fileName, 'required', { line: n.line, field: 'node id' });
+    const node: ImportedNode = {
+      key,
+      label: n.attributes.label ?? null,
+      attributes: values(n, nodeDefs),
+      line: n.line,
+    };
+    const color = derivedViz ? undefined : childNamed(n, 'color');
+    if (color) {
+      const { r, g, b, hex } = color.attributes;
+      node.color = hex ?? hexColor(Number(r ?? 0), Number(g ?? 0), Number(b ?? 0));
+    }
+    const position = childNamed(n, 'position');
+    if (position) {
+      const x = Number(position.attributes.x);
+      const y = Number(position.attributes.y);
+      if (Number.isFinite(x) && Number.isFinite(y)) {
+        node.x = x;
+        // GEXF's y axis points up; the screen's points down.
+        node.y = -y;
+      }
+    }
+    const size = Number(childNamed(n, 'size')?.attributes.value);
+    if (Number.isFinite(size) && !derivedViz) node.size = size;
+    const parent = n.attributes.pid;
+    if (parent !== undefined) node.attributes.parent = parent;
+    nodes.push(node);
+  }
+  const edges: ImportedEdge[] = [];
+  for (const e of descendantsNamed(graph, 'edge')) {
+    const { source, target } = e.attributes;
+    if (source === undefined || target === undefined)
+      throw importError(fileName, 'required', {
+        line: e.line,
+        field: source === undefined ? 'source' : 'target',
+      });
+    const kind = e.attributes.type;
+    const weight = e.attributes.weight === undefined ? null : Number(e.attributes.weight);
+    const attributes = values(e, edgeDefs);
+    const spells = descendantsNamed(e, 'spell');
+    const start = e.attributes.start ?? spells[0]?.attributes.start ?? null;
+    edges.push({
+      source,
+      target,
+      directed: kind === undefined ? defaultDirected : kind === 'directed',
+      weight: weight === null || Number.isNaN(weight) ? null : weight,
+      type: e.attributes.label ?? null,
+      attributes,
+      observedOn: start,
+      line: e.line,
+    });
+  }
+  return { format: 'gexf', nodes, edges };
+}

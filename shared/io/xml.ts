@@ -1,0 +1,185 @@
+import { importError } from './csv';
+
+/**
+ * A small XML reader for graph files (GEXF, GraphML), safe by construction: a DOCTYPE is refused
+ * outright (no entity can expand, no external file can be read), only the five predefined
+ * entities and character references are known, nesting and sizes are bounded. Namespaces are
+ * kept as prefixes and ignored by the readers, which match local names: real files get their
+ * namespaces wrong, and the meaning is clear without them.
+ */
+export type XmlElement = {
+  /** Local name, without prefix. */
+  name: string;
+  attributes: Record<string, string>;
+  children: XmlElement[];
+  /** Text and CDATA directly inside, concatenated. */
+  text: string;
+  line: number;
+};
+
+const MAX_DEPTH = 256;
+const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+// Sticky: matched where the reader stands, without copying the rest of the file.
+const TAG_NAME = /[^\s/>]+/y;
+const ATTRIBUTE = /([^\s=/>]+)\s*=\s*("([^"]*)"|'([^']*)')/y;
+
+const localName = (qualified: string) => qualified.slice(qualified.indexOf(':') + 1);
+
+export function parseXml(text: string, fileName: string): XmlElement {
+  let i = 0;
+  let line = 1;
+  let lineStart = 0;
+  const fail = (detail: string): never => {
+    throw importError(fileName, 'malformed-xml', { line, column: i - lineStart + 1, detail });
+  };
+  const advanceTo = (end: number) => {
+    for (let k = i; k < end; k += 1)
+      if (text.charCodeAt(k) === 10) {
+        line += 1;
+        lineStart = k + 1;
+      }
+    i = end;
+  };
+  const decode = (raw: string): string =>
+    raw.indexOf('&') === -1
+      ? raw
+      : raw.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);|&/g, (whole, ref: string | undefined) => {
+          if (ref === undefined) return fail('a bare & (write &amp;)');
+          if (ref.startsWith('#x')) return String.fromCodePoint(Number.parseInt(ref.slice(2), 16));
+          if (ref.startsWith('#')) return String.fromCodePoint(Number.parseInt(ref.slice(1), 10));
+          const known = ENTITIES[ref];
+          return known ?? fail(`unknown entity ${whole}`);
+        });
+  const stack: XmlElement[] = [];
+  let root: XmlElement | null = null;
+  if (text.charCodeAt(0) === 0xfeff) i = 1;
+  while (i < text.length) {
+    const lt = text.indexOf('<', i);
+    if (lt === -1) {
+      if (stack.length > 0 && text.slice(i).trim())
+        (stack.at(-1) as XmlElement).text += decode(text.slice(i));
+      advanceTo(text.length);
+      break;
+    }
+    if (lt > i) {
+      const chunk = text.slice(i, lt);
+      const top = stack.at(-1);
+      if (top) top.text += decode(chunk);
+      else if (chunk.trim()) fail('text outside the root element');
+      advanceTo(lt);
+    }
+    if (text.startsWith('<!--', i)) {
+      const end = text.indexOf('-->', i + 4);
+      if (end === -1) fail('unclosed comment');
+      advanceTo(end + 3);
+    } else if (text.startsWith('<![CDATA[', i)) {
+      const end = text.indexOf(']]>', i + 9);
+      if (end === -1) fail('unclosed CDATA section');
+      const top = stack.at(-1);
+      if (!top) fail('CDATA outside the root element');
+      (top as XmlElement).text += text.slice(i + 9, end);
+      advanceTo(end + 3);
+    } else if (text.startsWith('<!', i)) {
+      if (/^<!DOCTYPE/i.test(text.slice(i, i + 9)))
+        throw importError(fileName, 'doctype', { line, column: i - lineStart + 1 });
+      fail('unexpected declaration');
+    } else if (text.startsWith('<?', i)) {
+      const end = text.indexOf('?>', i + 2);
+      if (end === -1) fail('unclosed processing instruction');
+      advanceTo(end + 2);
+    } else if (text.startsWith('</', i)) {
+      const end = text.indexOf('>', i);
+      if (end === -1) fail('truncated closing tag');
+      const name = localName(text.slice(i + 2, end).trim());
+      const open = stack.pop();
+      if (!open) fail(`</${name}> closes nothing`);
+      if ((open as XmlElement).name !== name)
+        fail(`</${name}> closes <${(open as XmlElement).name}>`);
+      advanceTo(end + 1);
+    } else {
+      // A start tag: name, attributes, then > or />.
+      const tagLine = line;
+      let k = i + 1;
+      TAG_NAME.lastIndex = k;
+      const nameMatch = TAG_NAME.exec(text);
+      if (!nameMatch) fail('a < that opens no element');
+      const qualified = (nameMatch as RegExpExecArray)[0];
+      k += qualified.length;
+      const attributes: Record<string, string> = {};
+      let selfClosing = false;
+      for (;;) {
+        while (k < text.length && /\s/.test(text[k] as string)) k += 1;
+        if (k >= text.length) {
+          advanceTo(k);
+          fail(`truncated tag <${qualified}`);
+        }
+        if (text[k] === '>') {
+          k += 1;
+          break;
+        }
+        if (text.startsWith('/>', k)) {
+          selfClosing = true;
+          k += 2;
+          break;
+        }
+        ATTRIBUTE.lastIndex = k;
+        const attr = ATTRIBUTE.exec(text);
+        if (!attr) {
+          advanceTo(k);
+          fail(`a malformed attribute in <${qualified}>`);
+        }
+        const [whole, attrName, , double, single] = attr as RegExpExecArray;
+        // Prefixed attributes (xmlns:…, xsi:…) keep their prefix; plain ones are what readers use.
+        attributes[attrName as string] = decode(double ?? single ?? '');
+        k += (whole as string).length;
+      }
+      const element: XmlElement = {
+        name: localName(qualified),
+        attributes,
+        children: [],
+        text: '',
+        line: tagLine,
+      };
+      const parent = stack.at(-1);
+      if (parent) parent.children.push(element);
+      else if (root) fail('a second root element');
+      else root = element;
+      if (!selfClosing) {
+        if (stack.length >= MAX_DEPTH)
+          throw importError(fileName, 'too-deep', { line, detail: `${MAX_DEPTH} levels` });
+        stack.push(element);
+      }
+      advanceTo(k);
+    }
+  }
+  if (stack.length > 0) {
+    const open = stack.at(-1) as XmlElement;
+    throw importError(fileName, 'malformed-xml', {
+      line: open.line,
+      detail: `<${open.name}> is never closed (truncated file?)`,
+    });
+  }
+  if (!root) throw importError(fileName, 'malformed-xml', { detail: 'no root element' });
+  return root;
+}
+
+/** Children with this local name. */
+export const childrenNamed = (element: XmlElement, name: string): XmlElement[] =>
+  element.children.filter((c) => c.name === name);
+
+export const childNamed = (element: XmlElement, name: string): XmlElement | undefined =>
+  element.children.find((c) => c.name === name);
+
+/** Every descendant with this local name, depth first (nested graphs included). */
+export function descendantsNamed(
+  element: XmlElement,
+  name: string,
+  into: XmlElement[] = [],
+): XmlElement[] {
+  for (const child of element.children) {
+    if (child.name === name) into.push(child);
+    descendantsNamed(child, name, into);
+  }
+  return into;
+}
