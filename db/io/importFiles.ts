@@ -1,6 +1,7 @@
 import type { MapHandle } from '../file/openMap';
 import { emptyGraphCounts, writeGraphs, type GraphCounts } from './importGraph';
 import { tableWriter, type ImportCounts } from './journeyTableWriter';
+import { writeMentions, type MentionCounts } from './mentionWriter';
 import { readImportFiles, type ImportFile } from './readImportFiles';
 
 export type { ImportFile } from './readImportFiles';
@@ -8,7 +9,7 @@ export type { ImportFile } from './readImportFiles';
 export type ImportSummary = {
   files: Array<{
     name: string;
-    kind: 'stages' | 'placements' | 'trails' | 'nodes' | 'edges' | 'graph';
+    kind: 'stages' | 'placements' | 'trails' | 'nodes' | 'edges' | 'graph' | 'mentions';
     rows: number;
     nodes: number;
     edges: number;
@@ -19,6 +20,7 @@ export type ImportSummary = {
   stages: ImportCounts;
   placements: ImportCounts;
   trails: ImportCounts;
+  mentions: MentionCounts;
 } & GraphCounts;
 
 const zero = (): ImportCounts => ({ created: 0, updated: 0, unchanged: 0 });
@@ -45,8 +47,13 @@ export async function importFiles(
   const summary: ImportSummary = {
     files: parts.map((p) => ({
       name: p.name,
-      kind: p.kind === 'journey' ? p.parsed.kind : p.what,
-      rows: p.kind === 'journey' ? p.parsed.rows.length : (p.table?.rows.length ?? 0),
+      kind: p.kind === 'journey' ? p.parsed.kind : p.kind === 'mentions' ? 'mentions' : p.what,
+      rows:
+        p.kind === 'journey'
+          ? p.parsed.rows.length
+          : p.kind === 'mentions'
+            ? p.rows.length
+            : (p.table?.rows.length ?? 0),
       nodes: p.kind === 'graph' ? p.graph.nodes.length : 0,
       edges: p.kind === 'graph' ? p.graph.edges.length : 0,
       encoding: p.table?.encoding ?? null,
@@ -56,6 +63,7 @@ export async function importFiles(
     stages: zero(),
     placements: zero(),
     trails: zero(),
+    mentions: { ...zero(), unmatched: 0, topics: 0 },
     ...emptyGraphCounts(),
   };
   const apply = () => {
@@ -65,6 +73,8 @@ export async function importFiles(
         graphs.map((g) => ({ graph: g.graph, fileName: g.name })),
         summary,
       );
+    for (const part of parts)
+      if (part.kind === 'mentions') writeMentions(handle.db, part.rows, summary.mentions);
     const writer = tableWriter(handle.db);
     for (const { table, parsed } of journeys) {
       if (parsed.kind === 'stages') writer.stages(table.fileName, parsed.rows, summary.stages);

@@ -10,6 +10,7 @@ import {
   type JourneyTable,
 } from '../../shared/io/journeyTables';
 import { readJsonGraph } from '../../shared/io/jsonGraph';
+import { isMentionTable, readMentionTable, type MentionRow } from '../../shared/io/mentionTable';
 import { nodeEdgeTableKind, readEdgeTable, readNodeTable } from '../../shared/io/nodeEdgeTables';
 import { parseXml } from '../../shared/io/xml';
 import { readWorkbook } from './xlsx';
@@ -19,6 +20,7 @@ export type ImportFile = { name: string; bytes: Uint8Array };
 /** One table or graph read from a file, ready to be written. */
 export type ReadPart =
   | { kind: 'journey'; name: string; table: CsvTable; parsed: JourneyTable }
+  | { kind: 'mentions'; name: string; table: CsvTable; rows: MentionRow[] }
   | {
       kind: 'graph';
       name: string;
@@ -40,6 +42,8 @@ function tablePart(table: CsvTable, format: 'csv' | 'xlsx'): ReadPart | null {
   const journey = journeyTableKind(table.headers);
   if (journey)
     return { kind: 'journey', name: table.fileName, table, parsed: readJourneyTable(table) };
+  if (isMentionTable(table.headers))
+    return { kind: 'mentions', name: table.fileName, table, rows: readMentionTable(table) };
   const graphKind = nodeEdgeTableKind(table.headers);
   if (graphKind === 'nodes')
     return {

@@ -8,6 +8,7 @@ import { createDetectionRepository } from './detectionRepository';
 import { createGraphRepository } from './graphRepository';
 import { createHistoryRepository } from './historyRepository';
 import { createJourneyEditor, createJourneyRepository } from './journeyRepository';
+import { createMentionRepository } from './mentionRepository';
 import { createRelationRepository } from './relationRepository';
 import { createRelevanceRepository } from './relevanceRepository';
 import { createSettingsRepository } from './settingsRepository';
@@ -32,6 +33,7 @@ export function createRepositories(db: SqliteDatabase) {
     graph: createGraphRepository(db),
     detections: createDetectionRepository(db),
     analysis: createAnalysisRepository(db),
+    mentions: createMentionRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

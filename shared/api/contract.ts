@@ -105,7 +105,7 @@ const ImportSummarySchema = z.object({
   files: z.array(
     z.object({
       name: z.string(),
-      kind: z.enum(['stages', 'placements', 'trails', 'nodes', 'edges', 'graph']),
+      kind: z.enum(['stages', 'placements', 'trails', 'nodes', 'edges', 'graph', 'mentions']),
       rows: z.number(),
       nodes: z.number(),
       edges: z.number(),
@@ -117,6 +117,7 @@ const ImportSummarySchema = z.object({
   stages: counts,
   placements: counts,
   trails: counts,
+  mentions: counts.extend({ unmatched: z.number(), topics: z.number() }),
   actors: counts,
   relations: counts,
   communities: z.number(),
@@ -351,6 +352,28 @@ export const API = {
         .regex(/^[A-Za-z0-9+/]*={0,2}$/),
     }),
     output: z.object({ path: z.string().nullable() }),
+    mutates: false,
+  },
+  /** Share of voice and sentiment by topic and ISO week (shared/analytics/shareOfVoice.ts). */
+  'mention:summary': {
+    input: none,
+    output: z.object({
+      topics: z.array(
+        z.object({
+          topicId: z.number().nullable(),
+          mentions: z.number(),
+          own: z.number(),
+          competitor: z.number(),
+          other: z.number(),
+          share: z.number(),
+          sentiment: z.number().nullable(),
+          timeline: z.array(
+            z.object({ week: z.string(), mentions: z.number(), sentiment: z.number().nullable() }),
+          ),
+        }),
+      ),
+      unmatched: z.number(),
+    }),
     mutates: false,
   },
   /** The map as a data file (GEXF, GraphML, JSON, XLSX, or one of the two CSV tables). */

@@ -64,6 +64,7 @@ export const API_METHODS = [
   'view:save-positions',
   'export:save',
   'export:data',
+  'mention:summary',
   'journey:lanes',
   'journey:list',
   'journey:create',

@@ -195,4 +195,28 @@ describe('the Journey view, end to end in Chromium', () => {
     expect(content.match(/<node /g)?.length).toBe(64);
     expect(app.watched.problems, app.watched.problems.join('\n')).toEqual([]);
   });
+
+  it('imports a listening-tool export and shows share of voice and weekly sentiment', async () => {
+    await page.click('[role=tab]:text("Journey")');
+    const mentions = Buffer.from(
+      'date,author,topic,sentiment,reach,engagement,url\n' +
+        '2026-03-02,@lumo-home,Smart-home privacy,positive,12000,340,https://ex.test/1\n' +
+        '2026-03-03,@domova,Smart-home privacy,negative,50000,900,https://ex.test/2\n' +
+        '2026-03-10,@vigie-numerique,Smart-home privacy,negative,8000,120,https://ex.test/3\n',
+    );
+    await page.setInputFiles('[data-testid=journey-import]', [
+      { name: 'listening.csv', mimeType: 'text/csv', buffer: mentions },
+    ]);
+    const dialog = page.locator('[data-testid=import-dialog]');
+    await dialog.locator('[data-testid=import-mentions]').waitFor();
+    await dialog.locator('[data-testid=import-apply]').click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.click('[role=tab]:text("Dashboard")');
+    const row = page.locator('[data-testid=voice-row]', { hasText: 'Smart-home privacy' });
+    await row.waitFor();
+    await expect(row.textContent()).resolves.toContain('33 %');
+    expect(await row.locator('svg.sentiment-line path').count()).toBe(1);
+    await page.screenshot({ path: join(shotsDir, 'share-of-voice.png'), fullPage: true });
+    expect(app.watched.problems, app.watched.problems.join('\n')).toEqual([]);
+  });
 });

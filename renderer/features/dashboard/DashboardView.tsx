@@ -5,6 +5,7 @@ import { useAppStore } from '../../state/store';
 import { useAnalysis } from '../analytics/useAnalysis';
 import { OverlapTable } from './OverlapTable';
 import { RankingTable } from './RankingTable';
+import { ShareOfVoice } from './ShareOfVoice';
 
 /**
  * Who matters on a topic: the ranking by influence score (each actor's best topic, or one topic)
@@ -54,6 +55,7 @@ export function DashboardView() {
           </div>
         </div>
       ) : null}
+      <ShareOfVoice />
     </section>
   );
 }

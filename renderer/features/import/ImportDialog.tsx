@@ -48,7 +48,9 @@ export function ImportDialog({ files, onClose }: { files: readonly File[]; onClo
       live = false;
     };
   }, [files]);
-  const counts = (kind: 'actors' | 'relations' | 'stages' | 'placements' | 'trails') => {
+  const counts = (
+    kind: 'actors' | 'relations' | 'stages' | 'placements' | 'trails' | 'mentions',
+  ) => {
     const c = summary?.[kind];
     return c && c.created + c.updated + c.unchanged > 0 ? (
       <li key={kind} data-testid={`import-${kind}`}>
@@ -95,7 +97,9 @@ export function ImportDialog({ files, onClose }: { files: readonly File[]; onClo
             </ul>
             <p>{t('import.willDo')}</p>
             <ul>
-              {(['actors', 'relations', 'stages', 'placements', 'trails'] as const).map(counts)}
+              {(['actors', 'relations', 'mentions', 'stages', 'placements', 'trails'] as const).map(
+                counts,
+              )}
             </ul>
             {summary.notes.length > 0 ? (
               <>
