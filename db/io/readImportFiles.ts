@@ -13,9 +13,15 @@ import { readJsonGraph } from '../../shared/io/jsonGraph';
 import { isMentionTable, readMentionTable, type MentionRow } from '../../shared/io/mentionTable';
 import { nodeEdgeTableKind, readEdgeTable, readNodeTable } from '../../shared/io/nodeEdgeTables';
 import { parseXml } from '../../shared/io/xml';
+import { applyColumns } from '../../shared/io/columnMapping';
 import { readWorkbook } from './xlsx';
 
-export type ImportFile = { name: string; bytes: Uint8Array };
+export type ImportFile = {
+  name: string;
+  bytes: Uint8Array;
+  /** The user's column mapping for a table Influmap did not recognise (shared/io/columnMapping.ts). */
+  columns?: Readonly<Record<string, string>>;
+};
 
 /** One table or graph read from a file, ready to be written. */
 export type ReadPart =
@@ -92,7 +98,8 @@ export async function readImportFiles(files: readonly ImportFile[]): Promise<Rea
       const graph = format === 'gml' ? readGml(text, file.name) : readJsonGraph(text, file.name);
       parts.push({ kind: 'graph', name: file.name, graph, table: null, what: 'graph' });
     } else {
-      const table = parseCsv(text, file.name, encoding);
+      const parsed = parseCsv(text, file.name, encoding);
+      const table = file.columns ? applyColumns(parsed, file.columns) : parsed;
       const part = tablePart(table, 'csv');
       if (!part)
         throw importError(file.name, 'unknown-table', {

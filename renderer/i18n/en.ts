@@ -400,6 +400,12 @@ export const en = {
   'voice.noTopic': 'No topic',
   'voice.unmatched': '{count} mentions by authors not on the map (counted as others).',
   'import.kind.mentions': 'mentions',
+  'import.mapColumns':
+    'Influmap does not recognise the columns of {file}. Say what each one holds (remembered for files with the same columns):',
+  'import.columnHolds': 'Holds',
+  'import.keepCustom': 'keep as a custom field',
+  'import.leaveOut': 'leave out',
+  'import.previewAgain': 'Preview again',
   'detect.accept': 'Accept',
   'detect.discard': 'Discard',
   'encoding.labels': 'Labels',

@@ -406,6 +406,12 @@ export const fr: Record<MessageKey, string> = {
   'voice.noTopic': 'Sans sujet',
   'voice.unmatched': '{count} mentions d’auteurs absents de la carte (comptées dans « autres »).',
   'import.kind.mentions': 'mentions',
+  'import.mapColumns':
+    'Influmap ne reconnaît pas les colonnes de {file}. Indiquez ce que contient chacune (mémorisé pour les fichiers aux mêmes colonnes) :',
+  'import.columnHolds': 'Contient',
+  'import.keepCustom': 'garder comme champ personnalisé',
+  'import.leaveOut': 'ignorer',
+  'import.previewAgain': 'Prévisualiser à nouveau',
   'detect.accept': 'Accepter',
   'detect.discard': 'Écarter',
   'encoding.labels': 'Étiquettes',

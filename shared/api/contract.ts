@@ -13,6 +13,7 @@ import {
 } from '../domain/schemas';
 import { LIMITS } from '../domain/limits';
 import { DATA_FORMATS } from '../io/exportModel';
+import { COLUMN_TARGETS } from '../io/columnMapping';
 import {
   AccountDraftSchema,
   AccountIdSchema,
@@ -95,6 +96,11 @@ const ImportFilesSchema = z.strictObject({
       z.strictObject({
         name: z.string().min(1).max(LIMITS.name),
         base64: z.string().max(Math.ceil((LIMITS.importBytesOverApi * 4) / 3) + 4),
+        /** What the user said each column holds (header → canonical name; '' to leave out). */
+        columns: z
+          .record(z.string().max(LIMITS.shortText), z.enum(['', ...COLUMN_TARGETS]))
+          .refine((r) => Object.keys(r).length <= 500, 'Too many columns')
+          .optional(),
       }),
     )
     .min(1)

@@ -205,6 +205,32 @@ describe('importing graph files', () => {
   });
 });
 
+describe('the column-mapping step', () => {
+  it('refuses unknown headers, then reads them as the user mapped them, leaving out what is asked', async () => {
+    const { map } = freshMap();
+    const csv = 'Person;Org;Followers;Internal code\nada;Makers;12000;X1\nbo;Critics;800;X2\n';
+    const refused = await refusal(() =>
+      importFiles(map, [text('people.csv', csv)], { preview: true }),
+    );
+    expect(refused).toMatchObject({ reason: 'unknown-table', file: 'people.csv' });
+    const summary = await importFiles(
+      map,
+      [
+        {
+          ...text('people.csv', csv),
+          columns: { Person: 'id', Org: 'community', Followers: 'reach', 'Internal code': '' },
+        },
+      ],
+      { preview: false },
+    );
+    expect(summary.actors.created).toBe(2);
+    expect(summary.communities).toBe(2);
+    const ada = actors(map).find((a) => a.key === 'ada');
+    expect(ada).toMatchObject({ reach: 12000, custom: {} });
+    map.close();
+  });
+});
+
 describe('refusing hostile or broken files, leaving the map unchanged', () => {
   const cases: ReadonlyArray<[string, string, Partial<AppErrorData>]> = [
     [

@@ -219,4 +219,32 @@ describe('the Journey view, end to end in Chromium', () => {
     await page.screenshot({ path: join(shotsDir, 'share-of-voice.png'), fullPage: true });
     expect(app.watched.problems, app.watched.problems.join('\n')).toEqual([]);
   });
+
+  it('asks what unknown columns hold, then remembers it for files with the same columns', async () => {
+    await page.click('[role=tab]:text("Journey")');
+    const people = (rows: string) => Buffer.from(`Person;Org;Followers\n${rows}`);
+    await page.setInputFiles('[data-testid=journey-import]', [
+      { name: 'people.csv', mimeType: 'text/csv', buffer: people('pia;Parents;1500\n') },
+    ]);
+    const mapping = page.locator('[data-testid=column-mapping]');
+    await mapping.waitFor();
+    await mapping.locator('select[aria-label="Holds: Person"]').selectOption('id');
+    await mapping.locator('select[aria-label="Holds: Org"]').selectOption('community');
+    await mapping.locator('select[aria-label="Holds: Followers"]').selectOption('reach');
+    await mapping.locator('button[type=submit]').click();
+    const dialog = page.locator('[data-testid=import-dialog]');
+    await expect(dialog.locator('[data-testid=import-actors]').textContent()).resolves.toContain(
+      '1 to create',
+    );
+    await dialog.locator('[data-testid=import-apply]').click();
+    await dialog.waitFor({ state: 'detached' });
+    // The same columns again: no question, straight to the preview.
+    await page.setInputFiles('[data-testid=journey-import]', [
+      { name: 'people2.csv', mimeType: 'text/csv', buffer: people('quentin;Parents;300\n') },
+    ]);
+    await dialog.locator('[data-testid=import-actors]').waitFor();
+    expect(await page.locator('[data-testid=column-mapping]').count()).toBe(0);
+    await page.click('[data-testid=import-dialog] button:text("Cancel")');
+    expect(app.watched.problems, app.watched.problems.join('\n')).toEqual([]);
+  });
 });

@@ -1,8 +1,14 @@
 import { importFiles, type ImportFile } from '../../io/importFiles';
 import type { HandlerContext, HandlersOf } from './context';
 
-const filesOf = (files: ReadonlyArray<{ name: string; base64: string }>): ImportFile[] =>
-  files.map((f) => ({ name: f.name, bytes: new Uint8Array(Buffer.from(f.base64, 'base64')) }));
+const filesOf = (
+  files: ReadonlyArray<{ name: string; base64: string; columns?: Record<string, string> }>,
+): ImportFile[] =>
+  files.map((f) => ({
+    name: f.name,
+    bytes: new Uint8Array(Buffer.from(f.base64, 'base64')),
+    ...(f.columns ? { columns: f.columns } : {}),
+  }));
 
 /** Imports from the window: a preview that writes nothing, then the import as one action. */
 export function importHandlers({ requireSession }: HandlerContext): HandlersOf<'import'> {

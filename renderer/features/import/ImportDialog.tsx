@@ -1,14 +1,17 @@
 import { useEffect, useState } from 'react';
-import type { ApiOutput } from '../../../shared/api/contract';
+import type { ApiInput, ApiOutput } from '../../../shared/api/contract';
 import type { AppErrorData } from '../../../shared/api/errors';
 import { LIMITS } from '../../../shared/domain/limits';
 import { formatError } from '../../../shared/i18n/errorMessages';
 import { ApiError, call } from '../../api/client';
 import { useT } from '../../hooks/useT';
 import { useAppStore } from '../../state/store';
+import { ColumnMapping } from './ColumnMapping';
+import { csvHeaders, rememberColumns, rememberedColumns } from './columnMemory';
 import { asImportFile } from './readFiles';
 
 type Summary = ApiOutput<'import:preview'>;
+type Payload = ApiInput<'import:preview'>['files'];
 
 const tooLarge = (files: readonly File[]) => files.find((f) => f.size > LIMITS.importBytesOverApi);
 
@@ -22,7 +25,9 @@ export function ImportDialog({ files, onClose }: { files: readonly File[]; onClo
   const t = useT();
   const locale = useAppStore((s) => s.locale);
   const act = useAppStore((s) => s.act);
-  const [payload, setPayload] = useState<Array<{ name: string; base64: string }> | null>(null);
+  const [payload, setPayload] = useState<Payload | null>(null);
+  // The headers of each CSV file, for the column-mapping step.
+  const [headers, setHeaders] = useState<Record<string, string[]>>({});
   const [summary, setSummary] = useState<Summary | null>(null);
   const [failure, setError] = useState<AppErrorData | null>(null);
   // Refused before reading: the window sends a file whole, under the transport's limit.
@@ -33,9 +38,20 @@ export function ImportDialog({ files, onClose }: { files: readonly File[]; onClo
   useEffect(() => {
     let live = true;
     if (tooLarge(files)) return;
-    void Promise.all(files.map(asImportFile))
-      .then(async (read) => {
+    void Promise.all(
+      files.map(async (file) => {
+        const read = await asImportFile(file);
+        const found = csvHeaders(file.name, new Uint8Array(await file.arrayBuffer()));
+        const remembered = found ? rememberedColumns(found) : null;
+        return { read: remembered ? { ...read, columns: remembered } : read, found };
+      }),
+    )
+      .then(async (all) => {
         if (!live) return;
+        const read = all.map((x) => x.read);
+        setHeaders(
+          Object.fromEntries(all.flatMap((x) => (x.found ? [[x.read.name, x.found]] : []))),
+        );
         setPayload(read);
         const preview = await call('import:preview', { files: read });
         if (live) setSummary(preview);
@@ -76,7 +92,29 @@ export function ImportDialog({ files, onClose }: { files: readonly File[]; onClo
           <p className="field-error" role="alert" data-testid="import-error">
             {formatError(error, locale)}
           </p>
-        ) : !summary ? (
+        ) : null}
+        {error?.reason === 'unknown-table' && error.file && headers[error.file] && payload ? (
+          <ColumnMapping
+            fileName={error.file}
+            headers={headers[error.file] ?? []}
+            initial={payload.find((f) => f.name === error.file)?.columns ?? {}}
+            onApply={(columns) => {
+              const file = error.file ?? '';
+              rememberColumns(headers[file] ?? [], columns);
+              const next = payload.map((f) => (f.name === file ? { ...f, columns } : f));
+              setPayload(next);
+              setError(null);
+              call('import:preview', { files: next })
+                .then(setSummary)
+                .catch((err: unknown) =>
+                  setError(
+                    err instanceof ApiError ? err.data : { code: 'INTERNAL', detail: String(err) },
+                  ),
+                );
+            }}
+          />
+        ) : null}
+        {error ? null : !summary ? (
           <p role="status">{t('common.loading')}</p>
         ) : (
           <>

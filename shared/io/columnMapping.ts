@@ -1,0 +1,52 @@
+import { normaliseHeader, type CsvTable } from './csv';
+
+/**
+ * The column-mapping step: for a table whose headers Influmap does not recognise, the user says
+ * what each column holds, once; the choice is remembered for files with the same headers (the
+ * header signature) and applied before the headers are read.
+ */
+export const COLUMN_TARGETS = [
+  'id',
+  'label',
+  'kind',
+  'role',
+  'stance',
+  'reach',
+  'resonance',
+  'community',
+  'tags',
+  'notes',
+  'country',
+  'source',
+  'target',
+  'type',
+  'weight',
+  'directed',
+  'date',
+  'author',
+  'topic',
+  'sentiment',
+  'url',
+] as const;
+export type ColumnTarget = (typeof COLUMN_TARGETS)[number];
+/** What a column holds: a canonical field, or '' to leave it out. */
+export type ColumnChoice = ColumnTarget | '';
+export const isColumnChoice = (value: unknown): value is ColumnChoice =>
+  value === '' || (COLUMN_TARGETS as readonly unknown[]).includes(value);
+
+/** Same headers, same signature: case, accents, spaces and order ignored. */
+export const headerSignature = (headers: readonly string[]): string =>
+  [...headers].map(normaliseHeader).sort().join('\u0001');
+
+/**
+ * The table with its columns renamed as mapped; a column mapped to '' is left out. Headers
+ * without a mapping keep their name (custom fields).
+ */
+export function applyColumns(table: CsvTable, columns: Readonly<Record<string, string>>): CsvTable {
+  const keep = table.headers.map((h) => columns[h] !== '');
+  return {
+    ...table,
+    headers: table.headers.filter((_, i) => keep[i]).map((h) => columns[h] ?? h),
+    rows: table.rows.map((row) => row.filter((_, i) => keep[i])),
+  };
+}
