@@ -53,7 +53,7 @@ export async function importFiles(
           ? p.parsed.rows.length
           : p.kind === 'mentions'
             ? p.rows.length
-            : (p.table?.rows.length ?? 0),
+            : (p.table?.rowCount ?? 0),
       nodes: p.kind === 'graph' ? p.graph.nodes.length : 0,
       edges: p.kind === 'graph' ? p.graph.edges.length : 0,
       encoding: p.table?.encoding ?? null,

@@ -23,6 +23,13 @@ export type ImportFile = {
   columns?: Readonly<Record<string, string>>;
 };
 
+/** A table's detected format and size, once its rows have become nodes or edges. */
+export type TableInfo = Omit<CsvTable, 'rows' | 'lines'> & { rowCount: number };
+const infoOf = ({ rows, lines: _lines, ...rest }: CsvTable): TableInfo => ({
+  ...rest,
+  rowCount: rows.length,
+});
+
 /** One table or graph read from a file, ready to be written. */
 export type ReadPart =
   | { kind: 'journey'; name: string; table: CsvTable; parsed: JourneyTable }
@@ -31,7 +38,8 @@ export type ReadPart =
       kind: 'graph';
       name: string;
       graph: ImportedGraph;
-      table: CsvTable | null;
+      /** What was detected in the table, without its rows: they are converted and let go. */
+      table: TableInfo | null;
       what: 'nodes' | 'edges' | 'graph';
     };
 
@@ -55,7 +63,7 @@ function tablePart(table: CsvTable, format: 'csv' | 'xlsx'): ReadPart | null {
     return {
       kind: 'graph',
       name: table.fileName,
-      table,
+      table: infoOf(table),
       what: 'nodes',
       graph: { format, nodes: readNodeTable(table), edges: [] },
     };
@@ -63,7 +71,7 @@ function tablePart(table: CsvTable, format: 'csv' | 'xlsx'): ReadPart | null {
     return {
       kind: 'graph',
       name: table.fileName,
-      table,
+      table: infoOf(table),
       what: 'edges',
       graph: { format, nodes: [], edges: readEdgeTable(table) },
     };
