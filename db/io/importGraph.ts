@@ -238,23 +238,13 @@ export function writeGraphs(
       const observed =
         edge.observedOn ?? (typeof observedOn === 'string' ? observedOn.slice(0, 10) : null);
       // Into a map without relations (a first import), every edge is new: no matching to do.
-      if (existing.size === 0) {
-        insertRelation.run(
-          source,
-          target,
-          type,
-          edge.directed ? 1 : 0,
-          weight,
-          evidenceText,
-          observed,
-        );
-        counts.relations.created += 1;
-        continue;
+      let match: number | undefined;
+      if (existing.size > 0) {
+        const key = `${source}>${target}>${type}`;
+        const n = used.get(key) ?? 0;
+        used.set(key, n + 1);
+        match = existing.get(key)?.[n];
       }
-      const key = `${source}>${target}>${type}`;
-      const n = used.get(key) ?? 0;
-      used.set(key, n + 1);
-      const match = existing.get(key)?.[n];
       if (match === undefined) {
         insertRelation.run(
           source,

@@ -63,3 +63,22 @@ const RESERVED = new Set([
   'x',
   'y',
 ]);
+
+/**
+ * An actor's canonical fields as named columns, in the order every export writes them; absent
+ * values are null (writers leave them out), multi-values joined with `|`.
+ */
+export function actorFields(a: ExportedActor): Array<[string, string | number | null]> {
+  return [
+    ['kind', a.kind],
+    ['role', a.role],
+    ['stance', a.stance],
+    ['offline_stance', a.offlineStance],
+    ['reach', a.reach],
+    ['resonance', a.resonance],
+    ['country', a.country],
+    ['tags', a.tags.length > 0 ? a.tags.join('|') : null],
+    ['notes', a.notes],
+    ['community', a.communities.length > 0 ? a.communities.join('|') : null],
+  ];
+}

@@ -1,5 +1,5 @@
 import { nodeSize, stanceColor } from '../graph/encoding';
-import { customColumns, type ExportedMap } from './exportModel';
+import { actorFields, customColumns, type ExportedMap } from './exportModel';
 
 export const escapeXml = (text: string): string =>
   text
@@ -60,16 +60,7 @@ export function writeGexf(map: ExportedMap): string {
   out.push('    <nodes>');
   for (const a of map.actors) {
     const values: Array<[string, unknown]> = [
-      ['kind', a.kind],
-      ['role', a.role],
-      ['stance', a.stance],
-      ['offline_stance', a.offlineStance],
-      ['reach', a.reach],
-      ['resonance', a.resonance],
-      ['country', a.country],
-      ['tags', a.tags.length > 0 ? a.tags.join('|') : null],
-      ['notes', a.notes],
-      ['community', a.communities.length > 0 ? a.communities.join('|') : null],
+      ...actorFields(a),
       ...custom.map((name, i): [string, unknown] => [`c${i}`, a.custom[name]]),
     ];
     out.push(`      <node id="${escapeXml(a.key)}" label="${escapeXml(a.name)}">`);

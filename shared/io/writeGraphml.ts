@@ -1,4 +1,4 @@
-import { customColumns, type ExportedMap } from './exportModel';
+import { actorFields, customColumns, type ExportedMap } from './exportModel';
 import { escapeXml } from './writeGexf';
 
 type Key = {
@@ -62,16 +62,7 @@ export function writeGraphml(map: ExportedMap): string {
     out.push(`    <node id="${escapeXml(a.key)}">`);
     const values: Array<[string, unknown]> = [
       ['label', a.name],
-      ['kind', a.kind],
-      ['role', a.role],
-      ['stance', a.stance],
-      ['offline_stance', a.offlineStance],
-      ['reach', a.reach],
-      ['resonance', a.resonance],
-      ['country', a.country],
-      ['tags', a.tags.join('|')],
-      ['notes', a.notes],
-      ['community', a.communities.join('|')],
+      ...actorFields(a),
       ['x', a.x],
       ['y', a.y],
       ...custom.map((name, i): [string, unknown] => [`c${i}`, a.custom[name]]),

@@ -1,6 +1,7 @@
 import type { ActorId } from '../../../shared/domain/schemas';
 import { useT } from '../../hooks/useT';
 import { useAppStore } from '../../state/store';
+import { AnalysisProgress } from '../analytics/AnalysisProgress';
 import { useAnalysis } from '../analytics/useAnalysis';
 
 /**
@@ -26,14 +27,7 @@ export function CrisisView() {
     <section className="crisis-view" data-testid="view-crisis">
       <h2>{t('crisis.title')}</h2>
       <p className="hint">{t('crisis.explain')}</p>
-      {progress !== null ? (
-        <p role="status" className="inline-group" data-testid="analysis-progress">
-          {t('crisis.computing')} <progress value={progress} max={1} />
-          <button type="button" onClick={cancel}>
-            {t('common.cancel')}
-          </button>
-        </p>
-      ) : null}
+      <AnalysisProgress progress={progress} cancel={cancel} />
       {analysis && clusters.length === 0 ? (
         <p data-testid="no-hotspot">{t('crisis.none')}</p>
       ) : null}

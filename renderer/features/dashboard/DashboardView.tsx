@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { DEFAULT_TIER_THRESHOLDS } from '../../../shared/domain/tiers';
 import { useT } from '../../hooks/useT';
 import { useAppStore } from '../../state/store';
+import { AnalysisProgress } from '../analytics/AnalysisProgress';
 import { useAnalysis } from '../analytics/useAnalysis';
 import { OverlapTable } from './OverlapTable';
 import { RankingTable } from './RankingTable';
@@ -35,14 +36,7 @@ export function DashboardView() {
           ))}
         </select>
       </label>
-      {progress !== null ? (
-        <p role="status" className="inline-group" data-testid="analysis-progress">
-          {t('crisis.computing')} <progress value={progress} max={1} />
-          <button type="button" onClick={cancel}>
-            {t('common.cancel')}
-          </button>
-        </p>
-      ) : null}
+      <AnalysisProgress progress={progress} cancel={cancel} />
       {analysis && graph ? (
         <div className="two-columns">
           <div>

@@ -6,6 +6,7 @@ import { JOURNEY_TEMPLATES, type JourneyTemplate } from '../../../shared/journey
 import { useQuery } from '../../hooks/useQuery';
 import { useT } from '../../hooks/useT';
 import { useAppStore } from '../../state/store';
+import { AnalysisProgress } from '../analytics/AnalysisProgress';
 import { useAnalysis } from '../analytics/useAnalysis';
 import { EditableText } from '../inspector/EditableText';
 import { ActorPalette } from './ActorPalette';
@@ -243,11 +244,7 @@ export function JourneyView() {
                 </span>
               ) : null}
             </div>
-            {progress !== null ? (
-              <p role="status">
-                {t('crisis.computing')} <progress value={progress} max={1} />
-              </p>
-            ) : null}
+            <AnalysisProgress progress={progress} />
             <JourneyLoop
               journey={journey}
               path={path}
