@@ -46,8 +46,14 @@ export function parseXml(text: string, fileName: string): XmlElement {
       ? raw
       : raw.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);|&/g, (whole, ref: string | undefined) => {
           if (ref === undefined) return fail('a bare & (write &amp;)');
-          if (ref.startsWith('#x')) return String.fromCodePoint(Number.parseInt(ref.slice(2), 16));
-          if (ref.startsWith('#')) return String.fromCodePoint(Number.parseInt(ref.slice(1), 10));
+          if (ref.startsWith('#')) {
+            const code = ref.startsWith('#x')
+              ? Number.parseInt(ref.slice(2), 16)
+              : Number.parseInt(ref.slice(1), 10);
+            return code > 0 && code <= 0x10ffff
+              ? String.fromCodePoint(code)
+              : fail(`${whole} is no character`);
+          }
           const known = ENTITIES[ref];
           return known ?? fail(`unknown entity ${whole}`);
         });

@@ -261,6 +261,11 @@ describe('refusing hostile or broken files, leaving the map unchanged', () => {
       { reason: 'unknown-node', field: 'target' },
     ],
     ['bad.json', '{"nodes": [', { reason: 'malformed-json' }],
+    [
+      'far.gexf',
+      '<gexf><graph><nodes><node id="&#x110000;"/></nodes></graph></gexf>',
+      { reason: 'malformed-xml' },
+    ],
   ];
   it.each(cases)('%s', async (name, content, expected) => {
     const { map, path } = freshMap();

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { API } from '../../shared/api/contract';
 import { ERROR_CODES } from '../../shared/api/errors';
+import { API_METHODS } from '../../shared/api/methods';
 import { formatError, pickLocale } from '../../shared/i18n/errorMessages';
 import { en } from '../../renderer/i18n/en';
 import { fr } from '../../renderer/i18n/fr';
@@ -14,6 +16,13 @@ describe('UI languages', () => {
       expect(french, key).toBeTruthy();
       expect(placeholders(french), key).toEqual(placeholders(english));
     }
+  });
+
+  it('names every undoable action in the history, in both languages', () => {
+    // Mutating methods are journaled under their name; the import records its own entry.
+    const journaled = [...API_METHODS.filter((m) => API[m].mutates), 'import:apply'];
+    const missing = journaled.filter((m) => !(`action.${m}` in en) || !(`action.${m}` in fr));
+    expect(missing).toEqual([]);
   });
 
   it('fills placeholders as plain text', () => {
