@@ -72,6 +72,7 @@ export async function importFiles(
         handle.db,
         graphs.map((g) => ({ graph: g.graph, fileName: g.name })),
         summary,
+        (table, insert) => handle.journal.bulkInsert(table, insert),
       );
     for (const part of parts)
       if (part.kind === 'mentions') writeMentions(handle.db, part.rows, summary.mentions);

@@ -1,6 +1,7 @@
 import { actorFieldsOf, type ActorFields } from '../../shared/io/actorFields';
 import type { ImportedEdge, ImportedGraph, ImportedNode } from '../../shared/io/graphModel';
 import { importError } from '../../shared/io/csv';
+import type { JournaledTable } from '../migrations';
 import type { SqliteDatabase } from '../sqlite';
 import { createSettingsRepository } from '../repositories/settingsRepository';
 
@@ -27,6 +28,12 @@ export const emptyGraphCounts = (): GraphCounts => ({
 type GraphPart = { graph: ImportedGraph; fileName: string };
 
 /**
+ * Runs inserts of fresh rows into one table, journaled as one range (db/journal/journal.ts
+ * `bulkInsert`): a big import does not copy each new row into the undo journal.
+ */
+export type BulkInsert = (table: JournaledTable, insert: () => void) => void;
+
+/**
  * Writes imported graphs into the map (inside the caller's transaction). Actors are matched by
  * key (the identifier the file gives each node), so importing again updates instead of
  * duplicating; relations by source, target and type (the n-th such edge of the file matches the
@@ -37,6 +44,7 @@ export function writeGraphs(
   db: SqliteDatabase,
   parts: readonly GraphPart[],
   counts: GraphCounts,
+  bulk: BulkInsert,
 ): void {
   const settings = createSettingsRepository(db);
   const relationTypes = new Set(settings.get().relationTypes);
@@ -146,26 +154,45 @@ export function writeGraphs(
     return known;
   };
 
-  // Nodes first, all files: an edge list may come before the node list it refers to.
+  // Nodes first, all files: an edge list may come before the node list it refers to. New
+  // actors go in as one range; actors the map has (and a key declared twice) are updates.
+  const entries = parts.flatMap(({ graph, fileName }) =>
+    graph.nodes.map((node) => ({ node, fileName, fields: actorFieldsOf(node, fileName) })),
+  );
+  const inserted = new Set<number>();
+  bulk('actors', () =>
+    entries.forEach((e, i) => {
+      if (actorByKey.has(e.node.key)) return;
+      writeActor(e.node, e.fields, e.fileName);
+      inserted.add(i);
+    }),
+  );
   const declared = new Set<string>();
   let twice = 0;
-  for (const { graph, fileName } of parts)
-    for (const node of graph.nodes) {
-      if (declared.has(node.key)) twice += 1;
-      declared.add(node.key);
-      const fields = actorFieldsOf(node, fileName);
-      const id = writeActor(node, fields, fileName);
-      for (const name of fields.communities ?? []) {
-        let community = communityByName.get(name);
-        if (community === undefined) {
-          community = Number(insertCommunity.run(name).lastInsertRowid);
-          communityByName.set(name, community);
-          counts.communities += 1;
-        }
-        addMember.run(community, id);
+  entries.forEach((e, i) => {
+    if (declared.has(e.node.key)) twice += 1;
+    declared.add(e.node.key);
+    if (!inserted.has(i)) writeActor(e.node, e.fields, e.fileName);
+  });
+  for (const e of entries)
+    for (const name of e.fields.communities ?? [])
+      if (!communityByName.has(name)) {
+        communityByName.set(name, Number(insertCommunity.run(name).lastInsertRowid));
+        counts.communities += 1;
       }
-      if (node.x !== undefined && node.y !== undefined) positions.push([id, node.x, node.y]);
+  bulk('community_members', () => {
+    for (const e of entries) {
+      const id = actorByKey.get(e.node.key);
+      if (id === undefined) continue;
+      for (const name of e.fields.communities ?? [])
+        addMember.run(communityByName.get(name) ?? null, id);
     }
+  });
+  for (const e of entries) {
+    const id = actorByKey.get(e.node.key);
+    if (id !== undefined && e.node.x !== undefined && e.node.y !== undefined)
+      positions.push([id, e.node.x, e.node.y]);
+  }
 
   const existing = new Map<string, number[]>();
   for (const r of db
@@ -206,77 +233,105 @@ export function writeGraphs(
   // An edge list imported alone (no node list anywhere) names its actors by key: they are
   // created, as Gephi does. With node lists, an edge to an undeclared node is a mistake.
   const edgesOnly = parts.every((p) => p.graph.nodes.length === 0);
-  const actorFor = (key: string, fileName: string) => {
-    const known = actorByKey.get(key);
-    if (known !== undefined || !edgesOnly) return known;
-    return writeActor({ key, label: null, attributes: {} }, { name: key, custom: {} }, fileName);
+  if (edgesOnly)
+    bulk('actors', () => {
+      for (const { graph, fileName } of parts)
+        for (const edge of graph.edges)
+          for (const key of [edge.source, edge.target])
+            if (!actorByKey.has(key))
+              writeActor({ key, label: null, attributes: {} }, { name: key, custom: {} }, fileName);
+    });
+  // New relations go in as one range; with none in the map yet (a first import), directly.
+  const fresh: Array<[number, number, string, number, number, string | null, string | null]> = [];
+  const firstImport = existing.size === 0;
+  const addRelation = (row: (typeof fresh)[number]) => {
+    if (firstImport) insertRelation.run(...row);
+    else fresh.push(row);
+    counts.relations.created += 1;
   };
-  for (const { graph, fileName } of parts)
-    for (const edge of graph.edges) {
-      const source = actorFor(edge.source, fileName);
-      const target = actorFor(edge.target, fileName);
-      if (source === undefined || target === undefined)
-        throw importError(fileName, 'unknown-node', {
-          line: edge.line,
-          field: source === undefined ? 'source' : 'target',
-          detail: source === undefined ? edge.source : edge.target,
-        });
-      const type = typeOf(edge);
-      if (!relationTypes.has(type)) {
-        relationTypes.add(type);
-        addedTypes.push(type);
+  const edgeLoop = () => {
+    for (const { graph, fileName } of parts)
+      for (const edge of graph.edges) {
+        const source = actorByKey.get(edge.source);
+        const target = actorByKey.get(edge.target);
+        if (source === undefined || target === undefined)
+          throw importError(fileName, 'unknown-node', {
+            line: edge.line,
+            field: source === undefined ? 'source' : 'target',
+            detail: source === undefined ? edge.source : edge.target,
+          });
+        const type = typeOf(edge);
+        if (!relationTypes.has(type)) {
+          relationTypes.add(type);
+          addedTypes.push(type);
+        }
+        let weight = edge.weight ?? 1;
+        if (!(weight > 0) || !Number.isFinite(weight)) {
+          weight = 1;
+          adjustedWeights += 1;
+        }
+        const { evidence, observedOn } = edge.attributes;
+        for (const name in edge.attributes)
+          if (name !== 'evidence' && name !== 'observedOn') droppedAttributes.add(name);
+        const evidenceText = typeof evidence === 'string' ? evidence : null;
+        const observed =
+          edge.observedOn ?? (typeof observedOn === 'string' ? observedOn.slice(0, 10) : null);
+        // Into a map without relations (a first import), every edge is new: no matching to do.
+        let match: number | undefined;
+        if (existing.size > 0) {
+          const key = `${source}>${target}>${type}`;
+          const n = used.get(key) ?? 0;
+          used.set(key, n + 1);
+          match = existing.get(key)?.[n];
+        }
+        if (match === undefined) {
+          addRelation([
+            source,
+            target,
+            type,
+            edge.directed ? 1 : 0,
+            weight,
+            evidenceText,
+            observed,
+          ]);
+          continue;
+        }
+        const row = relationRow.get(match);
+        const directed = edge.directed ? 1 : 0;
+        if (
+          row &&
+          (row.weight !== weight ||
+            row.directed !== directed ||
+            (evidenceText !== null && row.evidence !== evidenceText) ||
+            (observed !== null && row.observed_on !== observed))
+        ) {
+          updateRelation.run(
+            directed,
+            weight,
+            evidenceText ?? row.evidence,
+            observed ?? row.observed_on,
+            match,
+          );
+          counts.relations.updated += 1;
+        } else counts.relations.unchanged += 1;
       }
-      let weight = edge.weight ?? 1;
-      if (!(weight > 0) || !Number.isFinite(weight)) {
-        weight = 1;
-        adjustedWeights += 1;
-      }
-      const { evidence, observedOn } = edge.attributes;
-      for (const name in edge.attributes)
-        if (name !== 'evidence' && name !== 'observedOn') droppedAttributes.add(name);
-      const evidenceText = typeof evidence === 'string' ? evidence : null;
-      const observed =
-        edge.observedOn ?? (typeof observedOn === 'string' ? observedOn.slice(0, 10) : null);
-      // Into a map without relations (a first import), every edge is new: no matching to do.
-      let match: number | undefined;
-      if (existing.size > 0) {
-        const key = `${source}>${target}>${type}`;
-        const n = used.get(key) ?? 0;
-        used.set(key, n + 1);
-        match = existing.get(key)?.[n];
-      }
-      if (match === undefined) {
-        insertRelation.run(
-          source,
-          target,
-          type,
-          edge.directed ? 1 : 0,
-          weight,
-          evidenceText,
-          observed,
-        );
-        counts.relations.created += 1;
-        continue;
-      }
-      const row = relationRow.get(match);
-      const directed = edge.directed ? 1 : 0;
-      if (
-        row &&
-        (row.weight !== weight ||
-          row.directed !== directed ||
-          (evidenceText !== null && row.evidence !== evidenceText) ||
-          (observed !== null && row.observed_on !== observed))
-      ) {
-        updateRelation.run(
-          directed,
-          weight,
-          evidenceText ?? row.evidence,
-          observed ?? row.observed_on,
-          match,
-        );
-        counts.relations.updated += 1;
-      } else counts.relations.unchanged += 1;
-    }
+  };
+  if (firstImport) {
+    // A first import of many relations builds the two relation indexes once, at the end, rather
+    // than row by row (the same statements as migration 1, so the schema is unchanged).
+    const many = parts.reduce((n, p) => n + p.graph.edges.length, 0) > 10_000;
+    if (many) db.exec('DROP INDEX relations_source_idx; DROP INDEX relations_target_idx;');
+    bulk('relations', edgeLoop);
+    if (many)
+      db.exec(
+        'CREATE INDEX relations_source_idx ON relations (source_id); CREATE INDEX relations_target_idx ON relations (target_id);',
+      );
+  } else {
+    edgeLoop();
+    bulk('relations', () => {
+      for (const row of fresh) insertRelation.run(...row);
+    });
+  }
 
   if (twice > 0) counts.notes.push(`${twice} node id declared twice: merged into one actor each`);
   if (addedTypes.length > 0) {

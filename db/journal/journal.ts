@@ -2,10 +2,20 @@ import type { HistoryEntry } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/errors';
 import type { HistoryState } from '../../shared/domain/schemas';
 import type { SqliteDatabase } from '../sqlite';
+import type { JournaledTable } from '../migrations';
 import { tableShape } from './triggers';
 
 type EntryRow = { id: number; label: string; state: 'done' | 'undone'; created_at: string };
-type JournalRow = { tbl: string; op: 'I' | 'U' | 'D'; before: string | null; after: string | null };
+type JournalRow = {
+  tbl: string;
+  pk: string;
+  op: 'I' | 'U' | 'D';
+  before: string | null;
+  after: string | null;
+};
+
+/** The `pk` of a journal row standing for a range of inserted ids: `range:12..5000`. */
+const RANGE = 'range:';
 type RowImage = Record<string, unknown>;
 
 /** Prepared statements that write one row image back into its table. */
@@ -60,7 +70,7 @@ export function createJournal(db: SqliteDatabase) {
     "SELECT * FROM journal_entries WHERE state = 'undone' ORDER BY id ASC LIMIT 1",
   );
   const rowsForward = db.prepare<[number], JournalRow>(
-    'SELECT tbl, op, before, after FROM journal_rows WHERE entry_id = ? ORDER BY id ASC',
+    'SELECT tbl, pk, op, before, after FROM journal_rows WHERE entry_id = ? ORDER BY id ASC',
   );
   const setState = db.prepare<[string, number]>(
     'UPDATE journal_entries SET state = ? WHERE id = ?',
@@ -69,6 +79,15 @@ export function createJournal(db: SqliteDatabase) {
     'SELECT * FROM journal_entries ORDER BY id DESC LIMIT ?',
   );
   const writers = new Map<string, TableWriter>();
+  const recordingEntry = db.prepare<[], { recording_entry: number | null }>(
+    'SELECT recording_entry FROM journal_state WHERE id = 1',
+  );
+  const insertRangeRow = db.prepare<[number, string, string, string]>(
+    "INSERT INTO journal_rows (entry_id, tbl, pk, op, before, after) VALUES (?, ?, ?, 'I', NULL, ?)",
+  );
+  const updateRangeRow = db.prepare<[string, number, string, string]>(
+    'UPDATE journal_rows SET after = ? WHERE entry_id = ? AND tbl = ? AND pk = ?',
+  );
 
   const writerFor = (table: string): TableWriter => {
     let writer = writers.get(table);
@@ -86,6 +105,10 @@ export function createJournal(db: SqliteDatabase) {
     const rows = rowsForward.all(entry.id);
     if (direction === 'undo') rows.reverse();
     for (const row of rows) {
+      if (row.pk.startsWith(RANGE)) {
+        replayRange(entry.id, row, direction);
+        continue;
+      }
       const writer = writerFor(row.tbl);
       if (direction === 'undo') {
         if (row.op === 'I') writer.remove(parseImage(row.after));
@@ -96,6 +119,33 @@ export function createJournal(db: SqliteDatabase) {
       else writer.update(parseImage(row.after));
     }
     setState.run(direction === 'undo' ? 'undone' : 'done', entry.id);
+  };
+
+  /**
+   * A bulk insert journaled as one range of fresh ids (see `bulkInsert`). Undo deletes the range,
+   * first keeping the rows' images in the journal row (once) so that redo can put them back.
+   */
+  const replayRange = (entryId: number, row: JournalRow, direction: 'undo' | 'redo') => {
+    const [lo, hi] = row.pk.slice(RANGE.length).split('..').map(Number) as [number, number];
+    const { columns, pk } = tableShape(db, row.tbl);
+    const image = parseImage(row.after) as { rows?: string };
+    if (direction === 'undo') {
+      if (image.rows === undefined) {
+        const all = db
+          .prepare<[number, number], { rows: string }>(
+            `SELECT json_group_array(json_object(${columns.map((c) => `'${c}', "${c}"`).join(', ')})) AS rows
+             FROM "${row.tbl}" WHERE "${pk}" BETWEEN ? AND ?`,
+          )
+          .get(lo, hi);
+        updateRangeRow.run(JSON.stringify({ rows: all?.rows ?? '[]' }), entryId, row.tbl, row.pk);
+      }
+      db.prepare(`DELETE FROM "${row.tbl}" WHERE "${pk}" BETWEEN ? AND ?`).run(lo, hi);
+    } else {
+      db.prepare(
+        `INSERT INTO "${row.tbl}" (${columns.map((c) => `"${c}"`).join(', ')})
+         SELECT ${columns.map((c) => `json_extract(value, '$."${c}"')`).join(', ')} FROM json_each(?)`,
+      ).run(image.rows ?? '[]');
+    }
   };
 
   const state = (): HistoryState => {
@@ -124,6 +174,35 @@ export function createJournal(db: SqliteDatabase) {
         if ((countRows.get(entryId)?.n ?? 0) === 0) deleteEntry.run(entryId);
         return result;
       })();
+    },
+
+    /**
+     * Inside `record`: runs `insert`, which must only insert rows with fresh ids into `table`,
+     * and journals them as one range instead of one image per row — an import of a million
+     * relations would otherwise copy each into the journal. Undo deletes the range (keeping the
+     * images then, for redo). Outside a recording it just runs `insert`.
+     */
+    bulkInsert(table: JournaledTable, insert: () => void): void {
+      const entryId = recordingEntry.get()?.recording_entry ?? null;
+      if (entryId === null) {
+        insert();
+        return;
+      }
+      const { pk } = tableShape(db, table);
+      const before = db
+        .prepare<[], { top: number | null }>(`SELECT max("${pk}") AS top FROM "${table}"`)
+        .get()?.top;
+      setRecording.run(null);
+      try {
+        insert();
+      } finally {
+        setRecording.run(entryId);
+      }
+      const after = db
+        .prepare<[], { top: number | null }>(`SELECT max("${pk}") AS top FROM "${table}"`)
+        .get()?.top;
+      if (after !== null && after !== undefined && after !== before)
+        insertRangeRow.run(entryId, table, `${RANGE}${(before ?? 0) + 1}..${after}`, '{}');
     },
 
     /** Reverts the last action; throws NOTHING_TO_UNDO when there is none. */
