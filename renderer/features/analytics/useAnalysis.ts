@@ -17,7 +17,7 @@ const DEFAULT_WEIGHTS = { reach: 0.3, resonance: 0.25, relevance: 0.3, centralit
  * not changed. One entry per scope, so that the inspector (best topic) and the dashboard (one
  * topic) shown together do not evict each other's result.
  */
-const cache = new Map<string, { key: AnalysisInput; analysis: MapAnalysis }>();
+const cache = new Map<string, { key: AnalysisInput; analysis: MapAnalysis; mapPath: string }>();
 
 const sameMembers = (a: ReadonlySet<number>, b: ReadonlySet<number>) =>
   a.size === b.size && [...a].every((x) => b.has(x));
@@ -69,7 +69,10 @@ export function useAnalysis(topicId: number | null = null): AnalysisState {
     key.thresholds === input.thresholds &&
     sameMembers(key.onJourney, input.onJourney);
   const scope = scopeOf(topicId);
-  const entry = cache.get(scope);
+  // A result from another map (closed since) is never shown, even while this one computes.
+  const mapPath = useAppStore((s) => s.map?.path ?? '');
+  const kept = cache.get(scope);
+  const entry = kept?.mapPath === mapPath ? kept : undefined;
   const cached = entry && same(entry.key) ? entry.analysis : null;
   const [share, setShare] = useState(0);
   const [cancelled, setCancelled] = useState<AnalysisInput | null>(null);
@@ -83,7 +86,7 @@ export function useAnalysis(topicId: number | null = null): AnalysisState {
     running.onmessage = (event: MessageEvent<AnalysisMessage>) => {
       if (event.data.type === 'progress') setShare(event.data.share);
       else {
-        cache.set(scope, { key: input, analysis: event.data.analysis });
+        cache.set(scope, { key: input, analysis: event.data.analysis, mapPath });
         const { store } = event.data;
         // Keeping the result is a saving of time, not of data: if it fails (a map closed
         // meanwhile, a full disk), the analyses simply run again next time.
@@ -112,7 +115,7 @@ export function useAnalysis(topicId: number | null = null): AnalysisState {
       clearTimeout(started);
       running.terminate();
     };
-  }, [input, cached, scope]);
+  }, [input, cached, scope, mapPath]);
   const computing = input !== null && !cached && cancelled !== input;
   const state = {
     // While a new run computes, the previous result stays on screen.
