@@ -3,6 +3,7 @@ import type { DataFormat, ExportedMap } from '../../shared/io/exportModel';
 import { writeGexf } from '../../shared/io/writeGexf';
 import { writeGraphml } from '../../shared/io/writeGraphml';
 import { exportTables, writeCsv, writeJson, type Cell } from '../../shared/io/writeTables';
+import type { ActorDataRow } from '../repositories/actorRows';
 import type { SqliteDatabase } from '../sqlite';
 import { createSettingsRepository } from '../repositories/settingsRepository';
 
@@ -33,24 +34,9 @@ export function exportedMap(db: SqliteDatabase): ExportedMap {
     if (list) list.push(m.name);
     else communities.set(m.actor_id, [m.name]);
   }
-  type Row = {
-    id: number;
-    key: string;
-    name: string;
-    kind: string;
-    role: string | null;
-    stance: number;
-    offline_stance: number | null;
-    reach: number | null;
-    resonance: number | null;
-    country: string | null;
-    tags: string;
-    notes: string | null;
-    custom: string;
-  };
   const keyOf = new Map<number, string>();
   const actors = db
-    .prepare<[], Row>(
+    .prepare<[], ActorDataRow>(
       'SELECT id, key, name, kind, role, stance, offline_stance, reach, resonance, country, tags, notes, custom FROM actors ORDER BY id',
     )
     .all()

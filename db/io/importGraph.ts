@@ -2,6 +2,7 @@ import { actorFieldsOf, type ActorFields } from '../../shared/io/actorFields';
 import type { ImportedEdge, ImportedGraph, ImportedNode } from '../../shared/io/graphModel';
 import { importError } from '../../shared/io/csv';
 import type { JournaledTable } from '../migrations';
+import type { ActorDataRow } from '../repositories/actorRows';
 import type { SqliteDatabase } from '../sqlite';
 import { createSettingsRepository } from '../repositories/settingsRepository';
 
@@ -55,22 +56,7 @@ export function writeGraphs(
       .all()
       .map((a) => [a.key, a.id]),
   );
-  const actorRow = db.prepare<
-    [number],
-    {
-      name: string;
-      kind: string;
-      role: string | null;
-      stance: number;
-      offline_stance: number | null;
-      reach: number | null;
-      resonance: number | null;
-      country: string | null;
-      notes: string | null;
-      tags: string;
-      custom: string;
-    }
-  >(
+  const actorRow = db.prepare<[number], Omit<ActorDataRow, 'id' | 'key'>>(
     'SELECT name, kind, role, stance, offline_stance, reach, resonance, country, notes, tags, custom FROM actors WHERE id = ?',
   );
   const insertActor = db.prepare(

@@ -32,6 +32,22 @@ export type ActorRow = {
   created_at: string;
   updated_at: string;
 };
+/** The fields the data imports and exports read and write, with the custom fields' JSON. */
+export type ActorDataRow = Pick<
+  ActorRow,
+  | 'id'
+  | 'key'
+  | 'name'
+  | 'kind'
+  | 'role'
+  | 'stance'
+  | 'offline_stance'
+  | 'reach'
+  | 'resonance'
+  | 'country'
+  | 'tags'
+  | 'notes'
+> & { custom: string };
 export type AudienceRow = { actor_id: number; followers: number | null; engagement: number | null };
 
 /** API field → column, for the fields a draft or a patch may set. */

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import {
+  ImportFilesSchema,
+  ImportSummarySchema,
+  MentionSummarySchema,
   JourneyDraftSchema,
   JourneyPatchSchema,
   JourneySchema,
@@ -13,7 +16,6 @@ import {
 } from '../domain/schemas';
 import { LIMITS } from '../domain/limits';
 import { DATA_FORMATS } from '../io/exportModel';
-import { COLUMN_TARGETS } from '../io/columnMapping';
 import {
   AccountDraftSchema,
   AccountIdSchema,
@@ -89,47 +91,6 @@ const deleted = z.object({ deleted: z.literal(true) });
 const created = z.object({ id: rowId });
 const updated = z.object({ updated: z.literal(true) });
 const byRowId = z.strictObject({ id: rowId });
-/** Files read by the renderer, as base64 so that their bytes (and encoding) arrive intact. */
-const ImportFilesSchema = z.strictObject({
-  files: z
-    .array(
-      z.strictObject({
-        name: z.string().min(1).max(LIMITS.name),
-        base64: z.string().max(Math.ceil((LIMITS.importBytesOverApi * 4) / 3) + 4),
-        /** What the user said each column holds (header → canonical name; '' to leave out). */
-        columns: z
-          .record(z.string().max(LIMITS.shortText), z.enum(['', ...COLUMN_TARGETS]))
-          .refine((r) => Object.keys(r).length <= 500, 'Too many columns')
-          .optional(),
-      }),
-    )
-    .min(1)
-    .max(20),
-});
-const counts = z.object({ created: z.number(), updated: z.number(), unchanged: z.number() });
-const ImportSummarySchema = z.object({
-  files: z.array(
-    z.object({
-      name: z.string(),
-      kind: z.enum(['stages', 'placements', 'trails', 'nodes', 'edges', 'graph', 'mentions']),
-      rows: z.number(),
-      nodes: z.number(),
-      edges: z.number(),
-      encoding: z.string().nullable(),
-      delimiter: z.string().nullable(),
-      lineEnding: z.string().nullable(),
-    }),
-  ),
-  stages: counts,
-  placements: counts,
-  trails: counts,
-  mentions: counts.extend({ unmatched: z.number(), topics: z.number() }),
-  actors: counts,
-  relations: counts,
-  communities: z.number(),
-  positions: z.number(),
-  notes: z.array(z.string()),
-});
 const counted = z.object({ count: z.number().int() });
 const byCommunityId = z.strictObject({ id: CommunityIdSchema });
 const byAccountId = z.strictObject({ id: AccountIdSchema });
@@ -363,23 +324,7 @@ export const API = {
   /** Share of voice and sentiment by topic and ISO week (shared/analytics/shareOfVoice.ts). */
   'mention:summary': {
     input: none,
-    output: z.object({
-      topics: z.array(
-        z.object({
-          topicId: z.number().nullable(),
-          mentions: z.number(),
-          own: z.number(),
-          competitor: z.number(),
-          other: z.number(),
-          share: z.number(),
-          sentiment: z.number().nullable(),
-          timeline: z.array(
-            z.object({ week: z.string(), mentions: z.number(), sentiment: z.number().nullable() }),
-          ),
-        }),
-      ),
-      unmatched: z.number(),
-    }),
+    output: MentionSummarySchema,
     mutates: false,
   },
   /** The map as a data file (GEXF, GraphML, JSON, XLSX, or one of the two CSV tables). */

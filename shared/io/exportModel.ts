@@ -46,10 +46,8 @@ export function customColumns(actors: readonly ExportedActor[]): string[] {
   return [...seen];
 }
 
-/** Columns the canonical layout already has: a custom field of that name is not repeated. */
-const RESERVED = new Set([
-  'id',
-  'label',
+/** The canonical actor fields every export writes, in this order (DESIGN.md §5 names). */
+export const ACTOR_FIELDS = [
   'kind',
   'role',
   'stance',
@@ -60,25 +58,27 @@ const RESERVED = new Set([
   'tags',
   'notes',
   'community',
-  'x',
-  'y',
-]);
+] as const;
 
 /**
- * An actor's canonical fields as named columns, in the order every export writes them; absent
- * values are null (writers leave them out), multi-values joined with `|`.
+ * An actor's canonical fields as named columns, in the order of ACTOR_FIELDS; absent values are
+ * null (writers leave them out), multi-values joined with `|`.
  */
 export function actorFields(a: ExportedActor): Array<[string, string | number | null]> {
-  return [
-    ['kind', a.kind],
-    ['role', a.role],
-    ['stance', a.stance],
-    ['offline_stance', a.offlineStance],
-    ['reach', a.reach],
-    ['resonance', a.resonance],
-    ['country', a.country],
-    ['tags', a.tags.length > 0 ? a.tags.join('|') : null],
-    ['notes', a.notes],
-    ['community', a.communities.length > 0 ? a.communities.join('|') : null],
-  ];
+  const values: Record<(typeof ACTOR_FIELDS)[number], string | number | null> = {
+    kind: a.kind,
+    role: a.role,
+    stance: a.stance,
+    offline_stance: a.offlineStance,
+    reach: a.reach,
+    resonance: a.resonance,
+    country: a.country,
+    tags: a.tags.length > 0 ? a.tags.join('|') : null,
+    notes: a.notes,
+    community: a.communities.length > 0 ? a.communities.join('|') : null,
+  };
+  return ACTOR_FIELDS.map((name) => [name, values[name]]);
 }
+
+/** Columns the canonical layout already has: a custom field of that name is not repeated. */
+const RESERVED = new Set<string>(['id', 'label', ...ACTOR_FIELDS, 'x', 'y']);

@@ -12,11 +12,9 @@ type GmlList = Array<[string, GmlValue, number]>;
 export function readGml(text: string, fileName: string): ImportedGraph {
   let i = 0;
   let line = 1;
-  const fail = (reason: 'malformed-xml' | 'too-deep', detail: string): never => {
-    throw importError(fileName, reason === 'too-deep' ? 'too-deep' : 'not-a-graph', {
-      line,
-      detail,
-    });
+  // GML has no reason of its own: a broken structure is "no graph found", with what broke.
+  const fail = (reason: 'not-a-graph' | 'too-deep', detail: string): never => {
+    throw importError(fileName, reason, { line, detail });
   };
   const skip = () => {
     for (;;) {
@@ -37,16 +35,16 @@ export function readGml(text: string, fileName: string): ImportedGraph {
     for (;;) {
       skip();
       if (i >= text.length) {
-        if (closing) fail('malformed-xml', 'a [ is never closed (truncated file?)');
+        if (closing) fail('not-a-graph', 'a [ is never closed (truncated file?)');
         return out;
       }
       if (text[i] === ']') {
-        if (!closing) fail('malformed-xml', 'a ] closes nothing');
+        if (!closing) fail('not-a-graph', 'a ] closes nothing');
         i += 1;
         return out;
       }
       const key = /^[A-Za-z_][\w]*/.exec(text.slice(i, i + 128))?.[0];
-      if (!key) fail('malformed-xml', `unexpected "${text.slice(i, i + 10)}"`);
+      if (!key) fail('not-a-graph', `unexpected "${text.slice(i, i + 10)}"`);
       const keyLine = line;
       i += (key as string).length;
       skip();
@@ -56,13 +54,13 @@ export function readGml(text: string, fileName: string): ImportedGraph {
         value = list(depth + 1, true);
       } else if (text[i] === '"') {
         const end = text.indexOf('"', i + 1);
-        if (end === -1) fail('malformed-xml', 'a string is never closed');
+        if (end === -1) fail('not-a-graph', 'a string is never closed');
         value = text.slice(i + 1, end);
         for (let k = i; k < end; k += 1) if (text[k] === '\n') line += 1;
         i = end + 1;
       } else {
         const token = /^[^\s\]]+/.exec(text.slice(i, i + 64))?.[0] ?? '';
-        if (!token) fail('malformed-xml', `no value for ${key as string}`);
+        if (!token) fail('not-a-graph', `no value for ${key as string}`);
         i += token.length;
         const n = Number(token);
         value = Number.isNaN(n) ? token : n;

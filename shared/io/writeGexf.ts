@@ -2,14 +2,21 @@ import { nodeSize, stanceColor } from '../graph/encoding';
 import { actorFields, customColumns, type ExportedMap } from './exportModel';
 
 export const escapeXml = (text: string): string =>
-  text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    // Characters XML 1.0 cannot hold at all: dropped rather than written into an invalid file.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
+  withoutInvalidXmlChars(
+    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'),
+  );
+
+/** Characters XML 1.0 cannot hold at all, dropped rather than written into an invalid file. */
+function withoutInvalidXmlChars(text: string): string {
+  const invalid = (code: number) =>
+    code < 0x20 ? code !== 9 && code !== 10 && code !== 13 : code === 0xfffe || code === 0xffff;
+  let i = 0;
+  while (i < text.length && !invalid(text.charCodeAt(i))) i += 1;
+  if (i === text.length) return text;
+  let out = '';
+  for (const c of text) if (!invalid(c.charCodeAt(0))) out += c;
+  return out;
+}
 
 type Column = {
   id: string;

@@ -1,4 +1,4 @@
-import { customColumns, type ExportedMap } from './exportModel';
+import { ACTOR_FIELDS, actorFields, customColumns, type ExportedMap } from './exportModel';
 
 export type Cell = string | number | boolean | null;
 
@@ -18,37 +18,12 @@ export function exportTables(map: ExportedMap): {
   edges: { headers: string[]; rows: Cell[][] };
 } {
   const custom = customColumns(map.actors);
-  const nodeHeaders = [
-    'id',
-    'label',
-    'kind',
-    'role',
-    'stance',
-    'offline_stance',
-    'reach',
-    'resonance',
-    'country',
-    'community',
-    'tags',
-    'notes',
-    'x',
-    'y',
-    ...custom,
-  ];
+  const nodeHeaders = ['id', 'label', ...ACTOR_FIELDS, 'x', 'y', ...custom];
   const nodes = map.actors.map((a): Cell[] =>
     [
       a.key,
       a.name,
-      a.kind,
-      a.role,
-      a.stance,
-      a.offlineStance,
-      a.reach,
-      a.resonance,
-      a.country,
-      a.communities.join('|'),
-      a.tags.join('|'),
-      a.notes,
+      ...actorFields(a).map(([, value]) => value),
       a.x,
       a.y,
       ...custom.map((name) => {

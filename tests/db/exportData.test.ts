@@ -61,6 +61,8 @@ function essence(map: MapHandle) {
 describe('data exports', () => {
   it('writes GEXF 1.3 valid against the RELAX NG grammar, and GraphML valid against the XSD', async () => {
     const { map, dir } = demo();
+    // A control character XML cannot hold (pasted from a terminal): dropped, not written.
+    map.db.prepare("UPDATE actors SET notes = 'before' || char(1) || 'after' WHERE id = 3").run();
     const gexf = join(dir, 'out.gexf');
     const graphml = join(dir, 'out.graphml');
     writeFileSync(gexf, await exportData(map.db, 'gexf'));
@@ -73,6 +75,7 @@ describe('data exports', () => {
     expect(xsd.output).toBe('');
     expect(xsd.ok).toBe(true);
     expect(readFileSync(gexf, 'utf8')).toContain('<viz:color');
+    expect(readFileSync(gexf, 'utf8')).toContain('value="beforeafter"');
   });
 
   it.each<[string, DataFormat[]]>([

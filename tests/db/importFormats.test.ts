@@ -262,6 +262,11 @@ describe('refusing hostile or broken files, leaving the map unchanged', () => {
     ],
     ['bad.json', '{"nodes": [', { reason: 'malformed-json' }],
     [
+      'cut.gml',
+      'graph [\n  node [ id 1 label "A" ]\n  node [ id 2',
+      { reason: 'not-a-graph', line: 3 },
+    ],
+    [
       'far.gexf',
       '<gexf><graph><nodes><node id="&#x110000;"/></nodes></graph></gexf>',
       { reason: 'malformed-xml' },

@@ -5,6 +5,7 @@ import { useAppStore } from '../../state/store';
 import { AnalysisProgress } from '../analytics/AnalysisProgress';
 import { useAnalysis } from '../analytics/useAnalysis';
 import { OverlapTable } from './OverlapTable';
+import { TopicSelect } from '../../components/TopicSelect';
 import { RankingTable } from './RankingTable';
 import { ShareOfVoice } from './ShareOfVoice';
 
@@ -21,21 +22,7 @@ export function DashboardView() {
   return (
     <section className="dashboard-view" data-testid="view-dashboard">
       <h2>{t('dashboard.title')}</h2>
-      <label className="inline-group">
-        {t('dashboard.topic')}
-        <select
-          value={topicId ?? ''}
-          onChange={(e) => setTopicId(e.target.value ? Number(e.target.value) : null)}
-          data-testid="ranking-topic"
-        >
-          <option value="">{t('dashboard.bestTopic')}</option>
-          {(graph?.topics ?? []).map((topic) => (
-            <option key={topic.id} value={topic.id}>
-              {topic.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <TopicSelect value={topicId} onChange={setTopicId} testId="ranking-topic" />
       <AnalysisProgress progress={progress} cancel={cancel} />
       {analysis && graph ? (
         <div className="two-columns">

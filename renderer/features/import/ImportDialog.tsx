@@ -8,7 +8,7 @@ import { useT } from '../../hooks/useT';
 import { useAppStore } from '../../state/store';
 import { ColumnMapping } from './ColumnMapping';
 import { csvHeaders, rememberColumns, rememberedColumns } from './columnMemory';
-import { asImportFile } from './readFiles';
+import { toBase64 } from '../../api/base64';
 
 type Summary = ApiOutput<'import:preview'>;
 type Payload = ApiInput<'import:preview'>['files'];
@@ -40,8 +40,10 @@ export function ImportDialog({ files, onClose }: { files: readonly File[]; onClo
     if (tooLarge(files)) return;
     void Promise.all(
       files.map(async (file) => {
-        const read = await asImportFile(file);
-        const found = csvHeaders(file.name, new Uint8Array(await file.arrayBuffer()));
+        // Read once: the bytes go to the service, and their first line tells the CSV headers.
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const read = { name: file.name, base64: toBase64(bytes) };
+        const found = csvHeaders(file.name, bytes);
         const remembered = found ? rememberedColumns(found) : null;
         return { read: remembered ? { ...read, columns: remembered } : read, found };
       }),

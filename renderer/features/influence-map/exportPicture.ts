@@ -1,3 +1,4 @@
+import { toBase64 } from '../../api/base64';
 import { call } from '../../api/client';
 
 /** Draws an SVG document onto a canvas at `scale` and returns the PNG bytes (in the page, no server). */
@@ -19,13 +20,6 @@ export async function rasterize(svg: string, scale: number): Promise<Uint8Array<
   } finally {
     URL.revokeObjectURL(url);
   }
-}
-
-function toBase64(bytes: Uint8Array<ArrayBuffer>): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }
 
 /**

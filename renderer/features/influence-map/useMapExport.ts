@@ -5,6 +5,7 @@ import { DEFAULT_TIER_THRESHOLDS } from '../../../shared/domain/tiers';
 import { drawingOf } from '../../../shared/graph/drawing';
 import { legendModel } from '../../../shared/graph/legend';
 import { renderSvg } from '../../../shared/graph/svgExport';
+import { fromBase64 } from '../../api/base64';
 import { ApiError, call } from '../../api/client';
 import { useT } from '../../hooks/useT';
 import { useAppStore } from '../../state/store';
@@ -34,7 +35,7 @@ export function useMapExport(
       try {
         for (const format of choice.files) {
           const { base64 } = await call('export:data', { format });
-          const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+          const bytes = fromBase64(base64);
           await deliver(dataFileName(settings.name, format), bytes, canPickFiles);
         }
       } catch (err) {

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState, type FormEvent } from 'react';
-import type { ActorId, TopicId } from '../../../shared/domain/schemas';
+import type { ActorId } from '../../../shared/domain/schemas';
 import { formatError } from '../../../shared/i18n/errorMessages';
 import { CONTINUITY_BONUS, MIN_LEGITIMACY } from '../../../shared/journey/influencePath';
 import { JOURNEY_TEMPLATES, type JourneyTemplate } from '../../../shared/journey/templates';
@@ -7,7 +7,7 @@ import { useQuery } from '../../hooks/useQuery';
 import { useT } from '../../hooks/useT';
 import { useAppStore } from '../../state/store';
 import { AnalysisProgress } from '../analytics/AnalysisProgress';
-import { useAnalysis } from '../analytics/useAnalysis';
+import { TopicSelect } from '../../components/TopicSelect';
 import { EditableText } from '../inspector/EditableText';
 import { ActorPalette } from './ActorPalette';
 import { JourneyLoop } from './JourneyLoop';
@@ -38,7 +38,7 @@ export function JourneyView() {
   const journey = journeys?.find((j) => j.id === chosenId) ?? journeys?.[0] ?? null;
   // The path is computed on the journey's own topic (kept in the map), or each actor's best.
   const topicId = journey?.topicId ?? null;
-  const { path, progress } = useJourneyPath(journey, topicId);
+  const { path, progress, ranking } = useJourneyPath(journey, topicId);
   const [chosenStage, setChosenStage] = useState<number | null>(null);
   const [draft, setDraft] = useState<{ name: string; template: JourneyTemplate }>({
     name: '',
@@ -75,11 +75,7 @@ export function JourneyView() {
     [journey, selectedActors],
   );
   const byStage = useMemo(() => new Map((path?.stages ?? []).map((s) => [s.stageId, s])), [path]);
-  const { analysis } = useAnalysis(topicId);
-  const order = useMemo(
-    () => new Map((analysis?.ranking ?? []).map((r) => [r.id, r.rank])),
-    [analysis],
-  );
+  const order = useMemo(() => new Map(ranking.map((r) => [r.id, r.rank])), [ranking]);
   const onStage = useCallback(
     (stageId: number) => {
       setChosenStage(stageId);
@@ -128,28 +124,14 @@ export function JourneyView() {
             ))}
           </select>
         </label>
-        <label className="inline-group">
-          {t('dashboard.topic')}
-          <select
-            value={topicId ?? ''}
-            disabled={!journey}
-            onChange={(e) => {
-              if (journey)
-                void act('journey:update', {
-                  id: journey.id,
-                  patch: { topicId: e.target.value ? (Number(e.target.value) as TopicId) : null },
-                });
-            }}
-            data-testid="journey-topic"
-          >
-            <option value="">{t('dashboard.bestTopic')}</option>
-            {(graph?.topics ?? []).map((topic) => (
-              <option key={topic.id} value={topic.id}>
-                {topic.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <TopicSelect
+          value={topicId}
+          disabled={!journey}
+          testId="journey-topic"
+          onChange={(next) => {
+            if (journey) void act('journey:update', { id: journey.id, patch: { topicId: next } });
+          }}
+        />
         <form
           className="inline-group"
           onSubmit={(e) => void create(e)}

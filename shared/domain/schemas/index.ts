@@ -8,3 +8,4 @@ export * from './map';
 export * from './view';
 export * from './compactGraph';
 export * from './journey';
+export * from './transfer';
