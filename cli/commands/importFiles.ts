@@ -1,7 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { openMap } from '../../db/file/openMap';
-import { importFiles } from '../../db/io/importFiles';
+import { fileSource } from '../../db/io/fileSource';
+import { importSources } from '../../db/io/importFiles';
 import { FORMATS } from '../../db/io/readImportFiles';
 import { AppError } from '../../shared/api/errors';
 import { LIMITS } from '../../shared/domain/limits';
@@ -29,27 +29,23 @@ export async function importCommand(
     if (!(FORMATS as readonly string[]).includes(kind))
       throw new AppError({ code: 'IMPORT_NOT_AVAILABLE', file: basename(file) });
   }
-  const read = files.map((file) => {
+  // Files are read in pieces while they are written: a big edge list is never in memory whole.
+  const sources = files.map((file) => {
     const path = resolve(file);
-    let size: number;
-    try {
-      size = statSync(path).size;
-    } catch {
-      throw new AppError({ code: 'FILE_NOT_FOUND', file: path });
-    }
-    // Refused before reading: a huge file must not exhaust memory.
-    if (size > LIMITS.importBytes)
-      throw importError(basename(file), 'too-large', { detail: `${size} bytes` });
     // The name keeps the extension chosen by --format, which is how a file's kind is read.
     const name =
       format && !basename(file).toLowerCase().endsWith(`.${format}`)
         ? `${basename(file)}.${format}`
         : basename(file);
-    return { name, bytes: new Uint8Array(readFileSync(path)) };
+    const source = fileSource(path, name);
+    // Refused before reading: a huge file must not exhaust memory.
+    if (source.size > LIMITS.importBytes)
+      throw importError(basename(file), 'too-large', { detail: `${source.size} bytes` });
+    return source;
   });
   const map = openMap(resolve(mapPath));
   try {
-    const summary = await importFiles(map, read, { preview: false });
+    const summary = await importSources(map, sources, { preview: false });
     if (options.json) {
       output.out(JSON.stringify(summary));
       return;

@@ -44,6 +44,8 @@ function applyConnectionSettings(db: SqliteDatabase): void {
   // 64 MB of page cache (SQLite's default is 2 MB): a big import or undo then writes its pages
   // once at commit instead of spilling them, and journaling them, as the cache overflows.
   db.pragma('cache_size = -65536');
+  // Sorting for an index build (a big import) may use a second core.
+  db.pragma('threads = 2');
   db.exec('BEGIN EXCLUSIVE; COMMIT;');
   const journalMode = db.pragma('journal_mode', { simple: true });
   const synchronous = db.pragma('synchronous', { simple: true });

@@ -1,5 +1,16 @@
 import { AppError } from '../../shared/api/errors';
-import { decodeText, importError, parseCsv, type CsvTable } from '../../shared/io/csv';
+import { wholeBytes, type ByteSource } from '../../shared/io/byteSource';
+import {
+  checkTextFile,
+  decodeText,
+  importError,
+  parseCsv,
+  sniffEncoding,
+  type CsvTable,
+  type Encoding,
+} from '../../shared/io/csv';
+import { createCsvParser } from '../../shared/io/csvStream';
+import { LIMITS } from '../../shared/domain/limits';
 import { readGexf } from '../../shared/io/gexf';
 import type { ImportedGraph } from '../../shared/io/graphModel';
 import { readGml } from '../../shared/io/gml';
@@ -13,15 +24,8 @@ import { readJsonGraph } from '../../shared/io/jsonGraph';
 import { isMentionTable, readMentionTable, type MentionRow } from '../../shared/io/mentionTable';
 import { nodeEdgeTableKind, readEdgeTable, readNodeTable } from '../../shared/io/nodeEdgeTables';
 import { parseXml } from '../../shared/io/xml';
-import { applyColumns } from '../../shared/io/columnMapping';
+import { applyColumns, mapColumns } from '../../shared/io/columnMapping';
 import { readWorkbook } from './xlsx';
-
-export type ImportFile = {
-  name: string;
-  bytes: Uint8Array;
-  /** The user's column mapping for a table Influmap did not recognise (shared/io/columnMapping.ts). */
-  columns?: Readonly<Record<string, string>>;
-};
 
 /** A table's detected format and size, once its rows have become nodes or edges. */
 export type TableInfo = Omit<CsvTable, 'rows' | 'lines'> & { rowCount: number };
@@ -79,43 +83,101 @@ function tablePart(table: CsvTable, format: 'csv' | 'xlsx'): ReadPart | null {
 }
 
 /**
- * Reads and checks every file before anything is written (any error: nothing is imported).
- * The format comes from the extension. CSV files are one table each; an XLSX workbook gives one
- * table per sheet that Influmap recognises (other sheets are left alone); GEXF, GraphML, GML and
- * JSON are graphs.
+ * A node or edge list in a CSV file, read row by row while it is written (importRun.ts): its
+ * header is checked now, its rows stream later. `keep` says which columns the user's mapping
+ * keeps (null: all).
  */
-export async function readImportFiles(files: readonly ImportFile[]): Promise<ReadPart[]> {
-  const parts: ReadPart[] = [];
-  for (const file of files) {
-    const format = formatOf(file.name);
-    if (format === null) throw new AppError({ code: 'IMPORT_NOT_AVAILABLE', file: file.name });
+export type StreamedTable = {
+  kind: 'stream';
+  name: string;
+  what: 'nodes' | 'edges';
+  source: ByteSource;
+  encoding: Encoding;
+  headers: string[];
+  keep: boolean[] | null;
+};
+
+/** The header of a table file (its first record), reading no further than needed. */
+function readHeader(source: ByteSource, encoding: Encoding): string[] {
+  let header: string[] | null = null;
+  const parser = createCsvParser(source.name, (values) => {
+    header ??= values.map((h) => h.trim());
+  });
+  const decoder = new TextDecoder(encoding === 'windows-1252' ? 'windows-1252' : 'utf-8');
+  for (const piece of source.pieces()) {
+    parser.push(decoder.decode(piece, { stream: true }));
+    if (header !== null) return header;
+  }
+  parser.push(decoder.decode());
+  parser.end();
+  if (header === null) throw importError(source.name, 'empty');
+  return header;
+}
+
+/** A CSV file: node and edge lists stream; journey and mention tables (small) are read whole. */
+function csvPart(source: ByteSource): ReadPart | StreamedTable {
+  const first = source.pieces()[Symbol.iterator]().next();
+  checkTextFile(first.done ? new Uint8Array() : first.value, source.size, source.name);
+  const encoding = sniffEncoding(source.pieces());
+  const fileHeaders = readHeader(source, encoding);
+  const mapped = source.columns ? mapColumns(fileHeaders, source.columns) : null;
+  const headers = mapped?.headers ?? fileHeaders;
+  const what = nodeEdgeTableKind(headers);
+  if (what && !journeyTableKind(headers) && !isMentionTable(headers))
+    return {
+      kind: 'stream',
+      name: source.name,
+      what,
+      source,
+      encoding,
+      headers,
+      keep: mapped?.keep ?? null,
+    };
+  const { text } = decodeText(wholeBytes(source), source.name);
+  const parsed = parseCsv(text, source.name, encoding);
+  const table = source.columns ? applyColumns(parsed, source.columns) : parsed;
+  const part = tablePart(table, 'csv');
+  if (!part)
+    throw importError(source.name, 'unknown-table', { line: 1, detail: table.headers.join(', ') });
+  return part;
+}
+
+/**
+ * Reads and checks every file before anything is written (any error: nothing is imported),
+ * except the rows of node and edge lists, which stream while they are written and are checked
+ * then (an error still leaves the map unchanged: the write is one transaction). The format comes
+ * from the extension. A CSV file is one table; an XLSX workbook gives one table per sheet that
+ * Influmap recognises (other sheets are left alone); GEXF, GraphML, GML and JSON are graphs.
+ */
+export async function readImportFiles(
+  sources: readonly ByteSource[],
+): Promise<Array<ReadPart | StreamedTable>> {
+  const parts: Array<ReadPart | StreamedTable> = [];
+  for (const source of sources) {
+    const format = formatOf(source.name);
+    if (format === null) throw new AppError({ code: 'IMPORT_NOT_AVAILABLE', file: source.name });
+    if (format === 'csv' || format === 'tsv' || format === 'txt') {
+      parts.push(csvPart(source));
+      continue;
+    }
+    if (source.size > LIMITS.importBytes)
+      throw importError(source.name, 'too-large', { detail: `${source.size} bytes` });
+    const bytes = wholeBytes(source);
     if (format === 'xlsx') {
-      const sheets = (await readWorkbook(file.bytes, file.name))
+      const sheets = (await readWorkbook(bytes, source.name))
         .map((sheet) => tablePart(sheet, 'xlsx'))
         .filter((p): p is ReadPart => p !== null);
-      if (sheets.length === 0) throw importError(file.name, 'unknown-table');
+      if (sheets.length === 0) throw importError(source.name, 'unknown-table');
       parts.push(...sheets);
       continue;
     }
-    const { text, encoding } = decodeText(file.bytes, file.name);
+    const { text } = decodeText(bytes, source.name);
+    let graph: ImportedGraph;
     if (format === 'gexf' || format === 'graphml') {
-      const root = parseXml(text, file.name);
-      const graph = format === 'gexf' ? readGexf(root, file.name) : readGraphml(root, file.name);
-      parts.push({ kind: 'graph', name: file.name, graph, table: null, what: 'graph' });
-    } else if (format === 'gml' || format === 'json') {
-      const graph = format === 'gml' ? readGml(text, file.name) : readJsonGraph(text, file.name);
-      parts.push({ kind: 'graph', name: file.name, graph, table: null, what: 'graph' });
-    } else {
-      const parsed = parseCsv(text, file.name, encoding);
-      const table = file.columns ? applyColumns(parsed, file.columns) : parsed;
-      const part = tablePart(table, 'csv');
-      if (!part)
-        throw importError(file.name, 'unknown-table', {
-          line: 1,
-          detail: table.headers.join(', '),
-        });
-      parts.push(part);
-    }
+      const root = parseXml(text, source.name);
+      graph = format === 'gexf' ? readGexf(root, source.name) : readGraphml(root, source.name);
+    } else graph = format === 'gml' ? readGml(text, source.name) : readJsonGraph(text, source.name);
+    parts.push({ kind: 'graph', name: source.name, graph, table: null, what: 'graph' });
   }
   return parts;
 }

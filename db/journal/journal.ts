@@ -122,7 +122,7 @@ export function createJournal(db: SqliteDatabase) {
   };
 
   /**
-   * A bulk insert journaled as one range of fresh ids (see `bulkInsert`). Undo deletes the range,
+   * A bulk insert journaled as one range of fresh ids (see `beginBulk`). Undo deletes the range,
    * first keeping the rows' images in the journal row (once) so that redo can put them back.
    */
   const replayRange = (entryId: number, row: JournalRow, direction: 'undo' | 'redo') => {
@@ -148,6 +148,22 @@ export function createJournal(db: SqliteDatabase) {
     }
   };
 
+  /** Opens the journal entry of a new action (a new action discards what could be redone). */
+  const startEntry = (label: string): number => {
+    dropRedoBranch.run();
+    const entryId = Number(insertEntry.run(label).lastInsertRowid);
+    setRecording.run(entryId);
+    return entryId;
+  };
+  /** Closes it; an action that changed nothing leaves no entry. */
+  const finishEntry = (entryId: number) => {
+    setRecording.run(null);
+    if ((countRows.get(entryId)?.n ?? 0) === 0) deleteEntry.run(entryId);
+  };
+  const topId = (table: string, pk: string): number | null =>
+    db.prepare<[], { top: number | null }>(`SELECT max("${pk}") AS top FROM "${table}"`).get()
+      ?.top ?? null;
+
   const state = (): HistoryState => {
     const undo = lastDone.get();
     const redo = firstUndone.get();
@@ -166,43 +182,74 @@ export function createJournal(db: SqliteDatabase) {
      */
     record<T>(label: string, action: () => T): T {
       return db.transaction(() => {
-        dropRedoBranch.run();
-        const entryId = Number(insertEntry.run(label).lastInsertRowid);
-        setRecording.run(entryId);
+        const entryId = startEntry(label);
         const result = action();
-        setRecording.run(null);
-        if ((countRows.get(entryId)?.n ?? 0) === 0) deleteEntry.run(entryId);
+        finishEntry(entryId);
         return result;
       })();
     },
 
     /**
-     * Inside `record`: runs `insert`, which must only insert rows with fresh ids into `table`,
-     * and journals them as one range instead of one image per row — an import of a million
-     * relations would otherwise copy each into the journal. Undo deletes the range (keeping the
-     * images then, for redo). Outside a recording it just runs `insert`.
+     * Begins an action that spans several turns of the event loop (a long import, which reports
+     * progress and can be cancelled): one transaction and one journal entry, like `record`, ended
+     * by `commit` or `rollback`. Nothing else may use the connection in between (the service
+     * refuses other calls while an import runs).
      */
-    bulkInsert(table: JournaledTable, insert: () => void): void {
-      const entryId = recordingEntry.get()?.recording_entry ?? null;
-      if (entryId === null) {
-        insert();
-        return;
-      }
-      const { pk } = tableShape(db, table);
-      const before = db
-        .prepare<[], { top: number | null }>(`SELECT max("${pk}") AS top FROM "${table}"`)
-        .get()?.top;
-      setRecording.run(null);
+    begin(label: string): { commit(): void; rollback(): void } {
+      db.exec('BEGIN IMMEDIATE');
+      let entryId: number;
       try {
-        insert();
-      } finally {
-        setRecording.run(entryId);
+        entryId = startEntry(label);
+      } catch (err) {
+        db.exec('ROLLBACK');
+        throw err;
       }
-      const after = db
-        .prepare<[], { top: number | null }>(`SELECT max("${pk}") AS top FROM "${table}"`)
-        .get()?.top;
-      if (after !== null && after !== undefined && after !== before)
-        insertRangeRow.run(entryId, table, `${RANGE}${(before ?? 0) + 1}..${after}`, '{}');
+      return {
+        commit: () => {
+          finishEntry(entryId);
+          db.exec('COMMIT');
+        },
+        rollback: () => {
+          if (db.inTransaction) db.exec('ROLLBACK');
+        },
+      };
+    },
+
+    /**
+     * Inside an action: from now until `end`, rows inserted into `tables` (fresh ids only) are
+     * journaled as one range per table instead of one image per row — an import of a million
+     * relations would otherwise copy each into the journal. Their insert triggers are dropped
+     * meanwhile (a trigger's condition alone costs a query per row) and re-created by `end`, in
+     * the same transaction. Updates and deletes stay journaled row by row. `end` writes the
+     * ranges in the order of `tables`: parents first, so that undo deletes children first.
+     * Undo deletes a range, keeping the rows' images then, for redo.
+     */
+    beginBulk(tables: readonly JournaledTable[]): { end(): void } {
+      // Outside a transaction the triggers would be gone for good if the process died.
+      if (!db.inTransaction) throw new Error('beginBulk needs a transaction');
+      const entryId = recordingEntry.get()?.recording_entry ?? null;
+      const shapes = tables.map((table) => {
+        const { pk } = tableShape(db, table);
+        const trigger = `journal_${table}_insert`;
+        const sql = db
+          .prepare<[string], { sql: string }>(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+          )
+          .get(trigger)?.sql;
+        if (sql === undefined) throw new Error(`no journal trigger ${trigger}`);
+        db.exec(`DROP TRIGGER "${trigger}"`);
+        return { table, pk, sql, before: topId(table, pk) };
+      });
+      return {
+        end: () => {
+          for (const { table, pk, sql, before } of shapes) {
+            db.exec(sql);
+            const after = topId(table, pk);
+            if (entryId !== null && after !== null && after !== before)
+              insertRangeRow.run(entryId, table, `${RANGE}${(before ?? 0) + 1}..${after}`, '{}');
+          }
+        },
+      };
     },
 
     /** Reverts the last action; throws NOTHING_TO_UNDO when there is none. */

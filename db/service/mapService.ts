@@ -13,6 +13,7 @@ import { seedDemoMap } from '../demo/demoMap';
 import { fileError } from '../file/errors';
 import { MAP_EXTENSION } from '../file/mapFormat';
 import { writeFileAtomically } from '../io/atomicWrite';
+import { createImportJobs } from './importJobs';
 import { createMap, openMap, type MapHandle } from '../file/openMap';
 import { schemaVersion } from '../migrate';
 import type { Migration } from '../migrations';
@@ -55,6 +56,16 @@ function seedName(name: string) {
   return (db: SqliteDatabase) => createRepositories(db).settings.set({ name });
 }
 
+/** What may be called while an import runs: nothing that reads or writes the map. */
+const WHILE_IMPORTING: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
+  'app:info',
+  'recent:list',
+  'import:upload',
+  'import:progress',
+  'import:cancel',
+  'import:discard',
+]);
+
 /**
  * The service behind the API contract: it holds the one open map of a window (or of a browser
  * session) and implements every method. Mutating methods run inside the change journal (one
@@ -64,6 +75,7 @@ export function createMapService(options: MapServiceOptions) {
   const recent = createRecentMaps(options.userDataDir);
   const migrations = options.migrations;
   let session: Session | null = null;
+  const imports = createImportJobs();
 
   const requireSession = (): Session => {
     if (!session) throw new AppError({ code: 'NO_MAP_OPEN' });
@@ -81,6 +93,7 @@ export function createMapService(options: MapServiceOptions) {
 
   /** Makes `handle` the open map; the previous one is closed only once the new one is open. */
   const adopt = (handle: MapHandle): MapInfo => {
+    imports.reset();
     session?.handle.close();
     session = { handle, repos: createRepositories(handle.db) };
     const current = info(session);
@@ -144,6 +157,7 @@ export function createMapService(options: MapServiceOptions) {
     'map:info': () => (session ? info(session) : null),
     'map:close': () => {
       const closed = session !== null;
+      imports.reset();
       session?.handle.close();
       session = null;
       return { closed };
@@ -156,7 +170,7 @@ export function createMapService(options: MapServiceOptions) {
     ...viewHandlers(context),
     ...analysisHandlers(context),
     ...journeyHandlers(context),
-    ...importHandlers(context),
+    ...importHandlers(context, imports),
     ...exportHandlers(context),
   };
 
@@ -169,6 +183,10 @@ export function createMapService(options: MapServiceOptions) {
       const handler = handlers[method] as (
         input: ApiParsedInput<M>,
       ) => ApiOutput<M> | Promise<ApiOutput<M>>;
+      // A running import holds the map's transaction open across calls: nothing else may touch
+      // the map until it ends (the window shows its progress meanwhile).
+      if (imports.running() && !WHILE_IMPORTING.has(method))
+        throw new AppError({ code: 'IMPORT_RUNNING' });
       if (!API[method].mutates) return handler(input);
       return requireSession().handle.journal.record(method, () => {
         const result = handler(input);
@@ -181,6 +199,7 @@ export function createMapService(options: MapServiceOptions) {
     currentPath: (): string | null => session?.handle.path ?? null,
     isFirstRun: (): boolean => recent.isEmpty(),
     close(): void {
+      imports.reset();
       session?.handle.close();
       session = null;
     },

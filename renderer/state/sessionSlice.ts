@@ -38,6 +38,8 @@ export type SessionSlice = {
   act<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M> | null>;
   undo(): Promise<void>;
   redo(): Promise<void>;
+  /** Re-reads the map after a change made outside `act` (an import job). */
+  refresh(): Promise<void>;
 };
 
 const asErrorData = (err: unknown): AppErrorData =>
@@ -146,6 +148,9 @@ export const createSessionSlice: StateCreator<AppStore, [], [], SessionSlice> = 
       if (outcome.ok) return outcome.value;
       set({ notice: outcome.error });
       return null;
+    },
+    refresh: async () => {
+      await attempt(reload);
     },
     undo: async () => {
       if (!get().map?.history.canUndo) return;

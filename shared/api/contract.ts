@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import {
+  ImportDiscardSchema,
   ImportFilesSchema,
+  ImportJobIdSchema,
+  ImportJobStatusSchema,
+  ImportStartSchema,
+  ImportUploadSchema,
   ImportSummarySchema,
   MentionSummarySchema,
   JourneyDraftSchema,
@@ -373,6 +378,30 @@ export const API = {
    * import reads its files asynchronously, then records its own journal entry.
    */
   'import:apply': { input: ImportFilesSchema, output: ImportSummarySchema, mutates: false },
+  /** Adds a piece (4 MB at most) of a file to import to an upload kept in memory, or begins one. */
+  'import:upload': {
+    input: ImportUploadSchema,
+    output: z.object({ upload: z.string(), bytes: z.number() }),
+    mutates: false,
+  },
+  /**
+   * Starts importing uploaded files (or previewing: always rolled back) as a job that reports
+   * its progress; while it runs, the map refuses other calls. One undoable action, all or nothing.
+   */
+  'import:start': { input: ImportStartSchema, output: ImportJobIdSchema, mutates: false },
+  'import:progress': { input: ImportJobIdSchema, output: ImportJobStatusSchema, mutates: false },
+  /** Stops a running import: nothing it wrote is kept. */
+  'import:cancel': {
+    input: ImportJobIdSchema,
+    output: z.object({ cancelled: z.boolean() }),
+    mutates: false,
+  },
+  /** Forgets uploads (the dialog closed): their bytes leave memory. */
+  'import:discard': {
+    input: ImportDiscardSchema,
+    output: z.object({ discarded: z.number() }),
+    mutates: false,
+  },
 } as const satisfies Record<ApiMethod, MethodSpec>;
 
 export type ApiInput<M extends ApiMethod> = z.input<(typeof API)[M]['input']>;

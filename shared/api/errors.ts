@@ -27,6 +27,7 @@ export const ERROR_CODES = [
   'DROP_NEEDS_DESKTOP',
   'IMPORT_NOT_AVAILABLE',
   'IMPORT_INVALID',
+  'IMPORT_RUNNING',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -31,6 +31,7 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
       'A browser does not tell where {file} is: open it from the start screen by typing its path',
     IMPORT_NOT_AVAILABLE: 'Importing {file} is not available yet in this version',
     IMPORT_INVALID: '{file} cannot be imported; nothing was changed',
+    IMPORT_RUNNING: 'An import is running: wait for it to end, or cancel it',
     INTERNAL: 'Unexpected error',
   },
   fr: {
@@ -60,6 +61,7 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
       'Un navigateur ne dit pas où se trouve {file} : ouvrez-le depuis l’écran d’accueil en tapant son chemin',
     IMPORT_NOT_AVAILABLE: 'L’import de {file} n’est pas encore disponible dans cette version',
     IMPORT_INVALID: '{file} ne peut pas être importé ; rien n’a été modifié',
+    IMPORT_RUNNING: 'Un import est en cours : attendez qu’il se termine, ou annulez-le',
     INTERNAL: 'Erreur inattendue',
   },
 };

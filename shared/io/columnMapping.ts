@@ -39,14 +39,23 @@ export const headerSignature = (headers: readonly string[]): string =>
   [...headers].map(normaliseHeader).sort().join('\u0001');
 
 /**
- * The table with its columns renamed as mapped; a column mapped to '' is left out. Headers
+ * Headers renamed as mapped; a column mapped to '' is left out (`keep` says which stay). Headers
  * without a mapping keep their name (custom fields).
  */
+export function mapColumns(
+  headers: readonly string[],
+  columns: Readonly<Record<string, string>>,
+): { headers: string[]; keep: boolean[] } {
+  const keep = headers.map((h) => columns[h] !== '');
+  return { headers: headers.filter((_, i) => keep[i]).map((h) => columns[h] ?? h), keep };
+}
+
+/** A row's values for the columns `keep` keeps. */
+export const keptValues = (row: string[], keep: readonly boolean[]): string[] =>
+  row.filter((_, i) => keep[i]);
+
+/** The table with its columns renamed as mapped (see mapColumns). */
 export function applyColumns(table: CsvTable, columns: Readonly<Record<string, string>>): CsvTable {
-  const keep = table.headers.map((h) => columns[h] !== '');
-  return {
-    ...table,
-    headers: table.headers.filter((_, i) => keep[i]).map((h) => columns[h] ?? h),
-    rows: table.rows.map((row) => row.filter((_, i) => keep[i])),
-  };
+  const { headers, keep } = mapColumns(table.headers, columns);
+  return { ...table, headers, rows: table.rows.map((row) => keptValues(row, keep)) };
 }

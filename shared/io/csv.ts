@@ -1,5 +1,6 @@
-import { AppError, type ImportReason } from '../api/errors';
 import { LIMITS } from '../domain/limits';
+import { createCsvParser, type CsvRecordSink } from './csvStream';
+import { importError } from './importError';
 
 /**
  * CSV as consultants' tools write it, French Excel included: UTF-8 with or without BOM, or
@@ -11,11 +12,15 @@ import { LIMITS } from '../domain/limits';
 export type Encoding = 'utf-8' | 'utf-8 (BOM)' | 'windows-1252';
 export type Delimiter = ',' | ';' | '\t';
 
-export type CsvTable = {
+/** How a table file is written, as detected (and shown in the import preview). */
+export type CsvFormat = {
   fileName: string;
   encoding: Encoding;
   delimiter: Delimiter;
   lineEnding: 'CRLF' | 'LF';
+};
+
+export type CsvTable = CsvFormat & {
   headers: string[];
   /** Values by row; every row has as many values as the header. */
   rows: string[][];
@@ -23,12 +28,19 @@ export type CsvTable = {
   lines: number[];
 };
 
-export function importError(
-  file: string,
-  reason: ImportReason,
-  where: { line?: number; column?: number; field?: string; detail?: string } = {},
-): AppError {
-  return new AppError({ code: 'IMPORT_INVALID', file, reason, ...where });
+export { importError };
+
+const hasBom = (bytes: Uint8Array) => bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+
+/**
+ * Refuses what cannot be a text file before any of it is decoded: nothing, more than the limit,
+ * or NUL bytes at the start (a spreadsheet saved as .xlsx, an image, an archive).
+ */
+export function checkTextFile(first: Uint8Array, size: number, fileName: string): void {
+  if (size === 0) throw importError(fileName, 'empty');
+  if (size > LIMITS.importBytes)
+    throw importError(fileName, 'too-large', { detail: `${size} bytes` });
+  if (first.subarray(0, 65_536).includes(0)) throw importError(fileName, 'binary');
 }
 
 /** The text of a file: UTF-8 when it decodes as such (BOM or not), else Windows-1252. */
@@ -36,13 +48,8 @@ export function decodeText(
   bytes: Uint8Array,
   fileName: string,
 ): { text: string; encoding: Encoding } {
-  if (bytes.length === 0) throw importError(fileName, 'empty');
-  if (bytes.length > LIMITS.importBytes)
-    throw importError(fileName, 'too-large', { detail: `${bytes.length} bytes` });
-  // A NUL byte never occurs in text: a spreadsheet saved as .xlsx, an image, an archive.
-  const probe = bytes.subarray(0, 65_536);
-  if (probe.includes(0)) throw importError(fileName, 'binary');
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  checkTextFile(bytes, bytes.length, fileName);
+  const bom = hasBom(bytes);
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bom ? bytes.subarray(3) : bytes);
     return { text, encoding: bom ? 'utf-8 (BOM)' : 'utf-8' };
@@ -51,144 +58,88 @@ export function decodeText(
   }
 }
 
-/** The separator: a `sep=` first line wins, else the most frequent of `;`, `,`, tab on line one. */
-function detectDelimiter(firstLine: string): Delimiter {
-  const counts: Array<[Delimiter, number]> = [';', ',', '\t'].map((d) => [
-    d as Delimiter,
-    countOutsideQuotes(firstLine, d),
-  ]);
-  counts.sort((a, b) => b[1] - a[1]);
-  return counts[0] && counts[0][1] > 0 ? counts[0][0] : ',';
+/**
+ * The encoding of a file read in pieces (decodeText's rule, without holding the text): UTF-8
+ * when every piece decodes as such, else Windows-1252.
+ */
+export function sniffEncoding(pieces: Iterable<Uint8Array>): Encoding {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let first = true;
+  let bom = false;
+  try {
+    for (const piece of pieces) {
+      if (first) bom = hasBom(piece);
+      first = false;
+      decoder.decode(piece, { stream: true });
+    }
+    decoder.decode();
+  } catch {
+    return 'windows-1252';
+  }
+  return bom ? 'utf-8 (BOM)' : 'utf-8';
 }
 
-function countOutsideQuotes(line: string, char: string): number {
-  let quoted = false;
-  let n = 0;
-  for (const c of line) {
-    if (c === '"') quoted = !quoted;
-    else if (!quoted && c === char) n += 1;
-  }
-  return n;
+/** The text of a file's pieces in `encoding`, piece by piece (a character may straddle two). */
+export function* decodePieces(pieces: Iterable<Uint8Array>, encoding: Encoding): Iterable<string> {
+  // TextDecoder drops a UTF-8 BOM itself (ignoreBOM is false by default).
+  const decoder = new TextDecoder(encoding === 'windows-1252' ? 'windows-1252' : 'utf-8');
+  for (const piece of pieces) yield decoder.decode(piece, { stream: true });
+  yield decoder.decode();
 }
 
-export function parseCsv(text: string, fileName: string, encoding: Encoding = 'utf-8'): CsvTable {
-  let start = 0;
-  let line = 1;
-  let delimiter: Delimiter | null = null;
-  const sep = /^sep=(.)\r?\n/i.exec(text);
-  if (sep) {
-    const d = sep[1];
-    delimiter = d === ';' || d === ',' || d === '\t' ? d : null;
-    start = sep[0].length;
-    line = 2;
-  }
-  const firstBreak = text.indexOf('\n', start);
-  const lineEnding = firstBreak > 0 && text[firstBreak - 1] === '\r' ? 'CRLF' : 'LF';
-  delimiter ??= detectDelimiter(text.slice(start, firstBreak === -1 ? undefined : firstBreak));
-
-  const delimiterCode = delimiter.charCodeAt(0);
-  const records: string[][] = [];
-  const lines: number[] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  let quoteLine = 0;
-  let quoteColumn = 0;
-  let lineStart = start;
-  let recordLine = line;
-  const push = (i: number) => {
-    if (field.length > LIMITS.notes)
-      throw importError(fileName, 'too-long', {
-        line,
-        column: i - lineStart + 1,
-        detail: `${field.length} characters`,
-      });
-    record.push(field);
-    field = '';
-  };
-  const endRecord = (i: number) => {
-    push(i);
-    // A blank line (one empty value) is skipped, as spreadsheets leave them at the end.
-    if (!(record.length === 1 && record[0] === '')) {
-      records.push(record);
-      lines.push(recordLine);
-      if (records.length > LIMITS.importRows + 1)
-        throw importError(fileName, 'too-many-rows', { line });
+/**
+ * Turns a parser's records into rows of the header's width: `onHeader` gets the (trimmed)
+ * header, `onRow` every row after it. Excel pads short rows with nothing, so they are padded; a
+ * row with more values than the header is an error, and so is a table over the row limit.
+ */
+export function tableRecords(
+  fileName: string,
+  onHeader: (headers: string[]) => void,
+  onRow: (row: string[], line: number) => void,
+): CsvRecordSink {
+  let width = -1;
+  let count = 0;
+  return (values, line) => {
+    if (width === -1) {
+      width = values.length;
+      onHeader(values.map((h) => h.trim()));
+      return;
     }
-    record = [];
-  };
-  for (let i = start; i < text.length; i += 1) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 1;
-        } else quoted = false;
-      } else {
-        if (c === '\n') {
-          line += 1;
-          lineStart = i + 1;
-        }
-        field += c;
-      }
-      continue;
-    }
-    if (c === '"' && field === '') {
-      quoted = true;
-      quoteLine = line;
-      quoteColumn = i - lineStart + 1;
-    } else if (c === delimiter) push(i);
-    else if (c !== '\r' && c !== '\n' && c !== '"') {
-      // The common case: a run of plain characters, taken as one slice rather than one by one.
-      let j = i + 1;
-      while (j < text.length) {
-        const d = text.charCodeAt(j);
-        if (d === delimiterCode || d === 10 || d === 13) break;
-        j += 1;
-      }
-      field += text.slice(i, j);
-      i = j - 1;
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      endRecord(i);
-      i += 1;
-      line += 1;
-      lineStart = i + 1;
-      recordLine = line;
-    } else if (c === '\n') {
-      if (lineEnding === 'CRLF')
-        throw importError(fileName, 'stray-line-feed', { line, column: i - lineStart + 1 });
-      endRecord(i);
-      line += 1;
-      lineStart = i + 1;
-      recordLine = line;
-    } else field += c;
-  }
-  if (quoted)
-    throw importError(fileName, 'unbalanced-quote', { line: quoteLine, column: quoteColumn });
-  if (field !== '' || record.length > 0) endRecord(text.length);
-  const [headers, ...rows] = records;
-  if (!headers) throw importError(fileName, 'empty');
-  const width = headers.length;
-  rows.forEach((row, k) => {
-    // Excel pads short rows with nothing; a row with more values than the header is an error.
-    if (row.length > width && row.slice(width).some((v) => v.trim() !== ''))
+    count += 1;
+    if (count > LIMITS.importRows) throw importError(fileName, 'too-many-rows', { line });
+    if (values.length > width && values.slice(width).some((v) => v.trim() !== ''))
       throw importError(fileName, 'column-count', {
-        line: lines[k + 1],
-        detail: `${row.length} / ${width}`,
+        line,
+        detail: `${values.length} / ${width}`,
       });
-    while (row.length < width) row.push('');
-    row.length = width;
-  });
-  return {
-    fileName,
-    encoding,
-    delimiter,
-    lineEnding,
-    headers: headers.map((h) => h.trim()),
-    rows,
-    lines: lines.slice(1),
+    while (values.length < width) values.push('');
+    values.length = width;
+    onRow(values, line);
   };
+}
+
+/** A whole table from its text (small files, and the tests); csvStream.ts is the reader. */
+export function parseCsv(text: string, fileName: string, encoding: Encoding = 'utf-8'): CsvTable {
+  let headers: string[] | null = null;
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  const parser = createCsvParser(
+    fileName,
+    tableRecords(
+      fileName,
+      (h) => {
+        headers = h;
+      },
+      (row, line) => {
+        rows.push(row);
+        lines.push(line);
+      },
+    ),
+  );
+  parser.push(text);
+  const format = parser.end();
+  if (headers === null) throw importError(fileName, 'empty');
+  return { ...format, encoding, headers, rows, lines };
 }
 
 /**

@@ -35,8 +35,15 @@ function loose(raw: string): AttributeValue {
   return raw;
 }
 
-export function readNodeTable(table: CsvTable): ImportedNode[] {
-  const names = table.headers.map(normaliseHeader);
+/** Reads one row of a node list as a node (null for a blank row); see nodeRowReader. */
+export type RowReader<T> = (row: string[], line: number) => T | null;
+
+/** The reader of a node list's rows, from its header: one row at a time, so files can stream. */
+export function nodeRowReader(
+  headers: readonly string[],
+  fileName: string,
+): RowReader<ImportedNode> {
+  const names = headers.map(normaliseHeader);
   const find = (...candidates: string[]) => {
     for (const c of candidates) {
       const i = names.indexOf(c);
@@ -46,24 +53,23 @@ export function readNodeTable(table: CsvTable): ImportedNode[] {
   };
   const idColumn = find('id', 'key', 'vertex');
   const labelColumn = find('label', 'name', 'nom');
-  return table.rows.flatMap((row, k) => {
-    const line = table.lines[k] ?? 0;
+  return (row, line) => {
     const id = idColumn === -1 ? '' : (row[idColumn] ?? '').trim();
     const label = labelColumn === -1 ? '' : (row[labelColumn] ?? '').trim();
     const key = id || label;
     // A blank line in a spreadsheet export (Gephi's own files have them) is skipped.
-    if (row.every((v) => v.trim() === '')) return [];
+    if (row.every((v) => v.trim() === '')) return null;
     if (!key)
-      throw importError(table.fileName, 'required', {
+      throw importError(fileName, 'required', {
         line,
-        field: table.headers[idColumn === -1 ? labelColumn : idColumn] ?? 'id',
+        field: headers[idColumn === -1 ? labelColumn : idColumn] ?? 'id',
       });
     const attributes: Record<string, AttributeValue> = {};
     row.forEach((value, i) => {
       if (i === idColumn || i === labelColumn) return;
       const text = value.trim();
       if (text === '') return;
-      attributes[table.headers[i] ?? `column ${i + 1}`] = loose(text);
+      attributes[headers[i] ?? `column ${i + 1}`] = loose(text);
     });
     const node: ImportedNode = { key, label: label || null, attributes, line };
     // Positions (x, y columns, as Influmap and Gephi write them) go to the view.
@@ -73,12 +79,16 @@ export function readNodeTable(table: CsvTable): ImportedNode[] {
       delete attributes.x;
       delete attributes.y;
     }
-    return [node];
-  });
+    return node;
+  };
 }
 
-export function readEdgeTable(table: CsvTable): ImportedEdge[] {
-  const names = table.headers.map(normaliseHeader);
+/** The reader of an edge list's rows, from its header. */
+export function edgeRowReader(
+  headers: readonly string[],
+  fileName: string,
+): RowReader<ImportedEdge> {
+  const names = headers.map(normaliseHeader);
   const pair = EDGE_PAIRS.find(([a, b]) => names.includes(a) && names.includes(b)) ?? EDGE_PAIRS[0];
   const sourceColumn = names.indexOf((pair as [string, string])[0]);
   const targetColumn = names.indexOf((pair as [string, string])[1]);
@@ -98,16 +108,18 @@ export function readEdgeTable(table: CsvTable): ImportedEdge[] {
     directedColumn,
     directionColumn,
   ]);
-  return table.rows.flatMap((row, k) => {
-    const line = table.lines[k] ?? 0;
-    if (row.every((v) => v.trim() === '')) return [];
+  // Columns other than those: kept as attributes (the writer says which it could not keep).
+  const others = headers.flatMap((_, i) => (skip.has(i) ? [] : [i]));
+  return (row, line) => {
     const source = (row[sourceColumn] ?? '').trim();
     const target = (row[targetColumn] ?? '').trim();
-    if (!source || !target)
-      throw importError(table.fileName, 'required', {
+    if (!source || !target) {
+      if (row.every((v) => v.trim() === '')) return null;
+      throw importError(fileName, 'required', {
         line,
-        field: table.headers[source ? targetColumn : sourceColumn] ?? 'source',
+        field: headers[source ? targetColumn : sourceColumn] ?? 'source',
       });
+    }
     // Gephi's `Type` column holds the direction; a canonical `type` holds the relation's type.
     const typeText = typeColumn === -1 ? '' : (row[typeColumn] ?? '').trim();
     const typeIsDirection = /^(directed|undirected|mutual)$/i.test(typeText);
@@ -116,9 +128,9 @@ export function readEdgeTable(table: CsvTable): ImportedEdge[] {
     if (directedColumn !== -1) {
       const flag = parseBoolean(row[directedColumn] ?? '');
       if (flag === undefined)
-        throw importError(table.fileName, 'not-a-boolean', {
+        throw importError(fileName, 'not-a-boolean', {
           line,
-          field: table.headers[directedColumn],
+          field: headers[directedColumn],
           detail: row[directedColumn],
         });
       if (flag !== null) directed = flag;
@@ -133,30 +145,40 @@ export function readEdgeTable(table: CsvTable): ImportedEdge[] {
       const raw = row[weightColumn] ?? '';
       const n = parseNumber(raw);
       if (Number.isNaN(n))
-        throw importError(table.fileName, 'not-a-number', {
+        throw importError(fileName, 'not-a-number', {
           line,
-          field: table.headers[weightColumn],
+          field: headers[weightColumn],
           detail: raw,
         });
       weight = n;
     }
     const relation = relationColumn === -1 ? '' : (row[relationColumn] ?? '').trim();
     const attributes: Record<string, AttributeValue> = {};
-    row.forEach((value, i) => {
-      if (skip.has(i) || value.trim() === '') return;
-      attributes[table.headers[i] ?? `column ${i + 1}`] = loose(value.trim());
-    });
-    return [
-      {
-        source,
-        target,
-        directed,
-        weight,
-        type: relation || (typeIsDirection ? null : typeText || null),
-        attributes,
-        observedOn: null,
-        line,
-      },
-    ];
-  });
+    for (const i of others) {
+      const value = (row[i] ?? '').trim();
+      if (value !== '') attributes[headers[i] ?? `column ${i + 1}`] = loose(value);
+    }
+    return {
+      source,
+      target,
+      directed,
+      weight,
+      type: relation || (typeIsDirection ? null : typeText || null),
+      attributes,
+      observedOn: null,
+      line,
+    };
+  };
 }
+
+const readRows = <T>(table: CsvTable, read: RowReader<T>): T[] =>
+  table.rows.flatMap((row, k) => {
+    const item = read(row, table.lines[k] ?? 0);
+    return item === null ? [] : [item];
+  });
+
+export const readNodeTable = (table: CsvTable): ImportedNode[] =>
+  readRows(table, nodeRowReader(table.headers, table.fileName));
+
+export const readEdgeTable = (table: CsvTable): ImportedEdge[] =>
+  readRows(table, edgeRowReader(table.headers, table.fileName));

@@ -168,7 +168,7 @@ describe('the Journey view, end to end in Chromium', () => {
     await expect(page.textContent('[data-testid=import-error]')).resolves.toMatch(
       /bad\.csv cannot be imported.*line 2.*field step: not a number/,
     );
-    await page.click('[data-testid=import-dialog] button:text("Cancel")');
+    await page.click('[data-testid=import-dialog] button:text("Close")');
     expect(app.watched.problems, app.watched.problems.join('\n')).toEqual([]);
   });
 
@@ -244,7 +244,7 @@ describe('the Journey view, end to end in Chromium', () => {
     ]);
     await dialog.locator('[data-testid=import-actors]').waitFor();
     expect(await page.locator('[data-testid=column-mapping]').count()).toBe(0);
-    await page.click('[data-testid=import-dialog] button:text("Cancel")');
+    await page.click('[data-testid=import-dialog] button:text("Close")');
     expect(app.watched.problems, app.watched.problems.join('\n')).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { importFiles, type ImportFile } from '../../io/importFiles';
+import type { ImportJobs } from '../importJobs';
 import type { HandlerContext, HandlersOf } from './context';
 
 const filesOf = (
@@ -10,8 +11,15 @@ const filesOf = (
     ...(f.columns ? { columns: f.columns } : {}),
   }));
 
-/** Imports from the window: a preview that writes nothing, then the import as one action. */
-export function importHandlers({ requireSession }: HandlerContext): HandlersOf<'import'> {
+/**
+ * Imports from the window. Small files: a preview that writes nothing, then the import as one
+ * action, each in one call. Any file: uploaded in pieces, then previewed and imported as jobs that
+ * report their progress and can be cancelled (importJobs.ts).
+ */
+export function importHandlers(
+  { requireSession }: HandlerContext,
+  jobs: ImportJobs,
+): HandlersOf<'import'> {
   return {
     'import:preview': ({ files }) =>
       importFiles(requireSession().handle, filesOf(files), { preview: true }),
@@ -20,5 +28,10 @@ export function importHandlers({ requireSession }: HandlerContext): HandlersOf<'
     // files are read, so it is still one undoable action.
     'import:apply': ({ files }) =>
       importFiles(requireSession().handle, filesOf(files), { preview: false }),
+    'import:upload': ({ upload, base64 }) => jobs.upload(upload, Buffer.from(base64, 'base64')),
+    'import:start': ({ files, preview }) => jobs.start(requireSession().handle, files, preview),
+    'import:progress': ({ job }) => jobs.progress(job),
+    'import:cancel': ({ job }) => ({ cancelled: jobs.cancel(job) }),
+    'import:discard': ({ uploads }) => ({ discarded: jobs.discard(uploads) }),
   };
 }

@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'react';
-import type { ApiInput, ApiOutput } from '../../../shared/api/contract';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppErrorData } from '../../../shared/api/errors';
 import { LIMITS } from '../../../shared/domain/limits';
 import { formatError } from '../../../shared/i18n/errorMessages';
@@ -8,79 +7,130 @@ import { useT } from '../../hooks/useT';
 import { useAppStore } from '../../state/store';
 import { ColumnMapping } from './ColumnMapping';
 import { csvHeaders, rememberColumns, rememberedColumns } from './columnMemory';
-import { toBase64 } from '../../api/base64';
+import {
+  runImportJob,
+  uploadFile,
+  type JobStatus,
+  type Stop,
+  type UploadedFile,
+} from './importJobClient';
+import { ImportProgress, type Progress } from './ImportProgress';
+import { ImportSummaryView } from './ImportSummaryView';
 
-type Summary = ApiOutput<'import:preview'>;
-type Payload = ApiInput<'import:preview'>['files'];
+type Summary = NonNullable<JobStatus['summary']>;
 
-const tooLarge = (files: readonly File[]) => files.find((f) => f.size > LIMITS.importBytesOverApi);
+const asError = (err: unknown): AppErrorData =>
+  err instanceof ApiError ? err.data : { code: 'INTERNAL', detail: String(err) };
 
 /**
- * Importing files from the window: what the files are (kind, rows, encoding, separator, line
- * ends, as detected) and what importing them would create, update or leave alone — before
- * anything is written. Import applies them as one undoable action; the first error in any file
- * names its line and field, and nothing is imported.
+ * Importing files from the window. The files are sent in pieces, then previewed: what they are
+ * (kind, rows, encoding, separator, line ends, as detected) and what importing them would
+ * create, update or leave alone — before anything is written. Import applies them as one
+ * undoable action. Both run as jobs with a progress bar and Cancel (nothing is kept of a
+ * cancelled import); the first error in any file names its line and field, and nothing is
+ * imported.
  */
 export function ImportDialog({ files, onClose }: { files: readonly File[]; onClose: () => void }) {
   const t = useT();
   const locale = useAppStore((s) => s.locale);
-  const act = useAppStore((s) => s.act);
-  const [payload, setPayload] = useState<Payload | null>(null);
+  const refresh = useAppStore((s) => s.refresh);
+  const [uploaded, setUploaded] = useState<UploadedFile[] | null>(null);
   // The headers of each CSV file, for the column-mapping step.
   const [headers, setHeaders] = useState<Record<string, string[]>>({});
+  const [progress, setProgress] = useState<Progress | null>(null);
   const [summary, setSummary] = useState<Summary | null>(null);
-  const [failure, setError] = useState<AppErrorData | null>(null);
-  // Refused before reading: the window sends a file whole, under the transport's limit.
-  const big = tooLarge(files);
-  const error: AppErrorData | null = big
-    ? { code: 'IMPORT_INVALID', file: big.name, reason: 'too-large', detail: `${big.size} bytes` }
-    : failure;
-  useEffect(() => {
-    let live = true;
-    if (tooLarge(files)) return;
-    void Promise.all(
-      files.map(async (file) => {
-        // Read once: the bytes go to the service, and their first line tells the CSV headers.
-        const bytes = new Uint8Array(await file.arrayBuffer());
-        const read = { name: file.name, base64: toBase64(bytes) };
-        const found = csvHeaders(file.name, bytes);
-        const remembered = found ? rememberedColumns(found) : null;
-        return { read: remembered ? { ...read, columns: remembered } : read, found };
-      }),
-    )
-      .then(async (all) => {
-        if (!live) return;
-        const read = all.map((x) => x.read);
-        setHeaders(
-          Object.fromEntries(all.flatMap((x) => (x.found ? [[x.read.name, x.found]] : []))),
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const [cancelled, setCancelled] = useState(false);
+  // What Cancel stops: the upload or job under way.
+  const stop = useRef<Stop>({ stopped: false });
+
+  /** Runs a preview or the import; its summary when it ends well, else null (error shown). */
+  const run = useCallback(
+    async (list: readonly UploadedFile[], preview: boolean): Promise<Summary | null> => {
+      const current: Stop = { stopped: false };
+      stop.current = current;
+      setError(null);
+      setCancelled(false);
+      setProgress({ step: 'running', status: null });
+      try {
+        const end = await runImportJob(
+          list,
+          preview,
+          (status) => setProgress({ step: 'running', status }),
+          current,
         );
-        setPayload(read);
-        const preview = await call('import:preview', { files: read });
-        if (live) setSummary(preview);
-      })
-      .catch((err: unknown) => {
-        if (live)
-          setError(err instanceof ApiError ? err.data : { code: 'INTERNAL', detail: String(err) });
-      });
-    return () => {
-      live = false;
+        if (end.state === 'failed') setError(end.error ?? { code: 'INTERNAL' });
+        if (end.state === 'cancelled') setCancelled(true);
+        return end.state === 'done' ? end.summary : null;
+      } catch (err) {
+        setError(asError(err));
+        return null;
+      } finally {
+        setProgress(null);
+      }
+    },
+    [],
+  );
+
+  useEffect(() => {
+    const current: Stop = { stopped: false };
+    stop.current = current;
+    const sendAndPreview = async () => {
+      const found = await Promise.all(
+        files.map(async (f) =>
+          csvHeaders(f.name, new Uint8Array(await f.slice(0, 65_536).arrayBuffer())),
+        ),
+      );
+      // Refused before sending anything.
+      const big = files.find((f) => f.size > LIMITS.importBytes);
+      if (big) {
+        setError({ code: 'IMPORT_INVALID', file: big.name, reason: 'too-large' });
+        return;
+      }
+      const total = files.reduce((n, f) => n + f.size, 0);
+      const list: UploadedFile[] = [];
+      let before = 0;
+      for (const [i, file] of files.entries()) {
+        const sent = (bytes: number) =>
+          setProgress({ step: 'sending', sent: before + bytes, total });
+        const upload = await uploadFile(file, sent, current);
+        if (upload === null) return;
+        const remembered = found[i] ? rememberedColumns(found[i]) : null;
+        list.push(
+          remembered
+            ? { name: file.name, upload, columns: remembered }
+            : { name: file.name, upload },
+        );
+        before += file.size;
+      }
+      setHeaders(
+        Object.fromEntries(files.flatMap((f, i) => (found[i] ? [[f.name, found[i]]] : []))),
+      );
+      setUploaded(list);
+      const previewed = await run(list, true);
+      if (previewed && !current.stopped) setSummary(previewed);
     };
-  }, [files]);
-  const counts = (
-    kind: 'actors' | 'relations' | 'stages' | 'placements' | 'trails' | 'mentions',
-  ) => {
-    const c = summary?.[kind];
-    return c && c.created + c.updated + c.unchanged > 0 ? (
-      <li key={kind} data-testid={`import-${kind}`}>
-        {t(`import.kind.${kind}`)}: {t('import.counts', c)}
-      </li>
-    ) : null;
+    sendAndPreview().catch((err: unknown) => setError(asError(err)));
+    return () => {
+      current.stopped = true;
+    };
+  }, [files, run]);
+
+  const close = () => {
+    stop.current.stopped = true;
+    if (uploaded) void call('import:discard', { uploads: uploaded.map((f) => f.upload) });
+    onClose();
   };
+  const previewAgain = (list: UploadedFile[]) => {
+    setSummary(null);
+    void run(list, true).then(setSummary);
+  };
+  const busy = progress !== null;
   return (
     <div
       className="dialog-backdrop"
       role="presentation"
-      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+      onKeyDown={(e) => e.key === 'Escape' && close()}
     >
       <div
         className="dialog"
@@ -95,80 +145,51 @@ export function ImportDialog({ files, onClose }: { files: readonly File[]; onClo
             {formatError(error, locale)}
           </p>
         ) : null}
-        {error?.reason === 'unknown-table' && error.file && headers[error.file] && payload ? (
+        {cancelled ? <p role="status">{t('import.cancelled')}</p> : null}
+        {error?.reason === 'unknown-table' && error.file && headers[error.file] && uploaded ? (
           <ColumnMapping
             fileName={error.file}
             headers={headers[error.file] ?? []}
-            initial={payload.find((f) => f.name === error.file)?.columns ?? {}}
+            initial={uploaded.find((f) => f.name === error.file)?.columns ?? {}}
             onApply={(columns) => {
               const file = error.file ?? '';
               rememberColumns(headers[file] ?? [], columns);
-              const next = payload.map((f) => (f.name === file ? { ...f, columns } : f));
-              setPayload(next);
-              setError(null);
-              call('import:preview', { files: next })
-                .then(setSummary)
-                .catch((err: unknown) =>
-                  setError(
-                    err instanceof ApiError ? err.data : { code: 'INTERNAL', detail: String(err) },
-                  ),
-                );
+              const next = uploaded.map((f) => (f.name === file ? { ...f, columns } : f));
+              setUploaded(next);
+              previewAgain(next);
             }}
           />
         ) : null}
-        {error ? null : !summary ? (
+        {progress ? (
+          <ImportProgress progress={progress} cancel={() => (stop.current.stopped = true)} />
+        ) : null}
+        {summary && !busy && !error ? <ImportSummaryView summary={summary} /> : null}
+        {!summary && !busy && !error && !cancelled ? (
           <p role="status">{t('common.loading')}</p>
-        ) : (
-          <>
-            <ul>
-              {summary.files.map((f) => (
-                <li key={f.name}>
-                  <strong>{f.name}</strong>: {t(`import.kind.${f.kind}`)},{' '}
-                  {f.encoding === null
-                    ? t('import.graphDetected', { nodes: f.nodes, edges: f.edges })
-                    : t('import.detected', {
-                        rows: f.rows,
-                        encoding: f.encoding,
-                        delimiter: f.delimiter ?? '',
-                        lineEnding: f.lineEnding ?? '',
-                      })}
-                </li>
-              ))}
-            </ul>
-            <p>{t('import.willDo')}</p>
-            <ul>
-              {(['actors', 'relations', 'mentions', 'stages', 'placements', 'trails'] as const).map(
-                counts,
-              )}
-            </ul>
-            {summary.notes.length > 0 ? (
-              <>
-                <p>{t('import.notes')}:</p>
-                <ul data-testid="import-notes">
-                  {summary.notes.map((note) => (
-                    <li key={note}>{note}</li>
-                  ))}
-                </ul>
-              </>
-            ) : null}
-          </>
-        )}
+        ) : null}
         <div className="inline-group">
+          {cancelled && uploaded && !summary ? (
+            <button type="button" onClick={() => previewAgain(uploaded)}>
+              {t('import.previewAgain')}
+            </button>
+          ) : null}
           <button
             type="button"
-            disabled={!summary || !payload || error !== null}
+            disabled={!summary || !uploaded || error !== null || busy}
             data-testid="import-apply"
             onClick={() => {
-              if (!payload) return;
-              void act('import:apply', { files: payload }).then((done) => {
-                if (done) onClose();
+              if (!uploaded) return;
+              void run(uploaded, false).then(async (done) => {
+                if (!done) return;
+                await refresh();
+                onClose();
               });
             }}
           >
             {t('import.apply')}
           </button>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
+          <button type="button" onClick={close} disabled={busy}>
+            {t('common.close')}
           </button>
         </div>
       </div>

@@ -1,0 +1,113 @@
+import { toAppErrorData, type AppErrorData } from '../../shared/api/errors';
+import type { ByteSource } from '../../shared/io/byteSource';
+import type { ImportJobStatus } from '../../shared/domain/schemas';
+import type { MapHandle } from '../file/openMap';
+import { fileError } from '../file/errors';
+import { importSteps } from './importRun';
+import { startSummary } from './importSummary';
+import { readImportFiles } from './readImportFiles';
+
+/** Work done between two turns of the event loop: progress is polled and cancel heard within it. */
+const SLICE_MS = 50;
+
+export type ImportJob = {
+  status(): ImportJobStatus;
+  /** Stops the import: what it wrote is rolled back, the map is as before. */
+  cancel(): boolean;
+  /** Settles when the job has ended, whatever the outcome (never rejects). */
+  readonly done: Promise<void>;
+};
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Runs an import (importSteps) in slices across turns of the event loop, so that a file of
+ * millions of rows reports its progress and can be cancelled while it is written. The writing is
+ * still one transaction and one journal entry (journal.begin): cancelled or failed, it is rolled
+ * back whole; a preview is always rolled back. While it runs, nothing else may use the map's
+ * connection: the service refuses other calls (IMPORT_RUNNING). Foreign-key checks are off
+ * meanwhile, as for every import (importFiles.ts says why).
+ */
+export function startImportJob(
+  handle: MapHandle,
+  sources: readonly ByteSource[],
+  options: { preview: boolean },
+): ImportJob {
+  const bytesTotal = sources.reduce((n, s) => n + s.size, 0);
+  const status: ImportJobStatus = {
+    state: 'running',
+    preview: options.preview,
+    phase: 'reading',
+    file: null,
+    bytesDone: 0,
+    bytesTotal,
+    rows: 0,
+    summary: null,
+    error: null,
+  };
+  let cancelled = false;
+  let transaction: { commit(): void; rollback(): void } | null = null;
+  const rollback = () => {
+    if (handle.db.open && handle.db.inTransaction) transaction?.rollback();
+    transaction = null;
+  };
+
+  const run = async () => {
+    // Files read whole (XML, JSON, XLSX) are read and checked before anything is written.
+    const parts = await readImportFiles(sources);
+    const summary = startSummary(parts);
+    // Bytes of files read whole count as done; streamed tables count as they are read.
+    const streamed = parts.reduce((n, p) => n + (p.kind === 'stream' ? p.source.size : 0), 0);
+    const readAlready = bytesTotal - streamed;
+    status.bytesDone = readAlready;
+    if (cancelled) return;
+    handle.db.pragma('foreign_keys = OFF');
+    try {
+      transaction = handle.journal.begin('import:apply');
+      let slice = performance.now();
+      for (const progress of importSteps(handle.db, handle.journal, parts, summary)) {
+        Object.assign(status, progress, { bytesDone: readAlready + progress.bytesDone });
+        status.bytesTotal = bytesTotal;
+        if (performance.now() - slice < SLICE_MS) continue;
+        await nextTurn();
+        if (cancelled) return;
+        slice = performance.now();
+      }
+      status.phase = 'saving';
+      if (options.preview) rollback();
+      else transaction.commit();
+      transaction = null;
+      status.bytesDone = bytesTotal;
+      status.summary = summary;
+      status.state = 'done';
+    } finally {
+      rollback();
+      if (handle.db.open) handle.db.pragma('foreign_keys = ON');
+    }
+  };
+
+  const done = run().then(
+    () => {
+      if (status.state === 'running') status.state = 'cancelled';
+    },
+    (err: unknown) => {
+      rollback();
+      const error: AppErrorData = toAppErrorData(fileError(err, handle.path));
+      status.state = cancelled ? 'cancelled' : 'failed';
+      status.error = cancelled ? null : error;
+    },
+  );
+
+  return {
+    status: () => ({ ...status }),
+    cancel() {
+      if (status.state !== 'running') return false;
+      cancelled = true;
+      // Rolled back at once (the steps are suspended between two slices), not at the next turn:
+      // a window closing must find the map as it was.
+      rollback();
+      return true;
+    },
+    done,
+  };
+}

@@ -1,0 +1,157 @@
+import { createCsvParser } from '../../shared/io/csvStream';
+import { tableRecords } from '../../shared/io/csv';
+import { keptValues } from '../../shared/io/columnMapping';
+import { edgeRowReader, nodeRowReader } from '../../shared/io/nodeEdgeTables';
+import type { Journal } from '../journal/journal';
+import type { SqliteDatabase } from '../sqlite';
+import { createGraphWriter, GRAPH_TABLES, type GraphWriter } from './graphWriter';
+import type { ImportSummary } from './importSummary';
+import { tableWriter } from './journeyTableWriter';
+import { writeMentions } from './mentionWriter';
+import type { ReadPart, StreamedTable } from './readImportFiles';
+
+/** Where an import is: what it is writing, and how much of the files it has read. */
+export type ImportProgress = {
+  phase: 'actors' | 'relations' | 'mentions' | 'journeys' | 'finishing';
+  file: string | null;
+  bytesDone: number;
+  bytesTotal: number;
+  rows: number;
+};
+
+/** Journey tables are written after the graphs (placements and trails name actors by key). */
+const ORDER = { stages: 0, placements: 1, trails: 2 } as const;
+/** Nodes or edges written between two reports of progress, from files read whole. */
+const REPORT_EVERY = 5000;
+
+type Part = ReadPart | StreamedTable;
+
+/**
+ * The writing of an import, as steps: each `yield` is a moment where the caller may report
+ * progress, let other work run, or stop (it then rolls the transaction back). Run inside one
+ * transaction (importFiles.ts runs it at once, importJob.ts across turns of the event loop).
+ * Nodes of every file come before any edge, graphs before mentions and journey tables.
+ */
+export function* importSteps(
+  db: SqliteDatabase,
+  journal: Journal,
+  parts: readonly Part[],
+  summary: ImportSummary,
+): Generator<ImportProgress, void, void> {
+  const bytesTotal = parts.reduce((n, p) => n + (p.kind === 'stream' ? p.source.size : 0), 0);
+  const progress: ImportProgress = {
+    phase: 'actors',
+    file: null,
+    bytesDone: 0,
+    bytesTotal,
+    rows: 0,
+  };
+  const now = new Date().toISOString();
+  const graphs = parts.flatMap((p) => (p.kind === 'graph' ? [p] : []));
+  const streams = parts.flatMap((p) => (p.kind === 'stream' ? [p] : []));
+  if (graphs.length + streams.length > 0) {
+    const bulk = journal.beginBulk(GRAPH_TABLES);
+    const writer = createGraphWriter(db, summary, now);
+    progress.phase = 'actors';
+    for (const { graph, name } of graphs)
+      yield* writeEach(graph.nodes, (node) => writer.node(node, name), name, progress);
+    for (const table of streams)
+      if (table.what === 'nodes') yield* streamTable(table, writer, summary, progress);
+    writer.endNodes();
+    progress.phase = 'relations';
+    for (const { graph, name } of graphs)
+      yield* writeEach(graph.edges, (edge) => writer.edge(edge, name), name, progress);
+    for (const table of streams)
+      if (table.what === 'edges') yield* streamTable(table, writer, summary, progress);
+    progress.phase = 'finishing';
+    progress.file = null;
+    yield progress;
+    writer.finish();
+    bulk.end();
+  }
+  progress.phase = 'mentions';
+  for (const part of parts)
+    if (part.kind === 'mentions') writeMentions(db, part.rows, summary.mentions);
+  progress.phase = 'journeys';
+  const journeys = parts
+    .flatMap((p) => (p.kind === 'journey' ? [p] : []))
+    .sort((a, b) => ORDER[a.parsed.kind] - ORDER[b.parsed.kind]);
+  const writer = tableWriter(db);
+  for (const { table, parsed } of journeys) {
+    if (parsed.kind === 'stages') writer.stages(table.fileName, parsed.rows, summary.stages);
+    else if (parsed.kind === 'placements')
+      writer.placements(table.fileName, parsed.rows, summary.placements);
+    else writer.trails(table.fileName, parsed.rows, summary.trails);
+  }
+}
+
+/** Writes the nodes or edges of a graph read whole, reporting every few thousand. */
+function* writeEach<T>(
+  items: readonly T[],
+  write: (item: T) => void,
+  file: string,
+  progress: ImportProgress,
+): Generator<ImportProgress, void, void> {
+  progress.file = file;
+  for (const item of items) {
+    write(item);
+    progress.rows += 1;
+    if (progress.rows % REPORT_EVERY === 0) yield progress;
+  }
+}
+
+/** Reads a node or edge list piece by piece, writing each row as it comes. */
+function* streamTable(
+  table: StreamedTable,
+  writer: GraphWriter,
+  summary: ImportSummary,
+  progress: ImportProgress,
+): Generator<ImportProgress, void, void> {
+  const entry = summary.files.find((f) => f.name === table.name);
+  progress.file = table.name;
+  const { name, headers, keep } = table;
+  const onRow =
+    table.what === 'nodes'
+      ? (() => {
+          const read = nodeRowReader(headers, name);
+          return (row: string[], line: number) => {
+            const node = read(keep ? keptValues(row, keep) : row, line);
+            if (node === null) return;
+            writer.node(node, name);
+            if (entry) entry.nodes += 1;
+          };
+        })()
+      : (() => {
+          const read = edgeRowReader(headers, name);
+          return (row: string[], line: number) => {
+            const edge = read(keep ? keptValues(row, keep) : row, line);
+            if (edge === null) return;
+            writer.edge(edge, name);
+            if (entry) entry.edges += 1;
+          };
+        })();
+  const parser = createCsvParser(
+    name,
+    tableRecords(
+      name,
+      () => undefined,
+      (row, line) => {
+        onRow(row, line);
+        progress.rows += 1;
+        if (entry) entry.rows += 1;
+      },
+    ),
+  );
+  const decoder = new TextDecoder(table.encoding === 'windows-1252' ? 'windows-1252' : 'utf-8');
+  for (const piece of table.source.pieces()) {
+    parser.push(decoder.decode(piece, { stream: true }));
+    progress.bytesDone += piece.length;
+    yield progress;
+  }
+  parser.push(decoder.decode());
+  const format = parser.end();
+  if (entry) {
+    entry.delimiter = format.delimiter === '\t' ? 'tab' : format.delimiter;
+    entry.lineEnding = format.lineEnding;
+  }
+}
