@@ -55,6 +55,14 @@ export const formatOf = (name: string): ImportFormat | null => {
   return (FORMATS as readonly string[]).includes(ext) ? (ext as ImportFormat) : null;
 };
 
+/** A table whose headers Influmap does not recognise: they come with the error, to be mapped. */
+const unknownTable = (name: string, headers: string[]) =>
+  importError(name, 'unknown-table', {
+    line: 1,
+    detail: headers.join(', '),
+    columns: headers.slice(0, 500),
+  });
+
 /** A table of a CSV file or XLSX sheet: a journey table, a node list or an edge list. */
 function tablePart(table: CsvTable, format: 'csv' | 'xlsx'): ReadPart | null {
   const journey = journeyTableKind(table.headers);
@@ -137,8 +145,7 @@ function csvPart(source: ByteSource): ReadPart | StreamedTable {
   const parsed = parseCsv(text, source.name, encoding);
   const table = source.columns ? applyColumns(parsed, source.columns) : parsed;
   const part = tablePart(table, 'csv');
-  if (!part)
-    throw importError(source.name, 'unknown-table', { line: 1, detail: table.headers.join(', ') });
+  if (!part) throw unknownTable(source.name, table.headers);
   return part;
 }
 
@@ -164,11 +171,22 @@ export async function readImportFiles(
       throw importError(source.name, 'too-large', { detail: `${source.size} bytes` });
     const bytes = wholeBytes(source);
     if (format === 'xlsx') {
-      const sheets = (await readWorkbook(bytes, source.name))
-        .map((sheet) => tablePart(sheet, 'xlsx'))
-        .filter((p): p is ReadPart => p !== null);
-      if (sheets.length === 0) throw importError(source.name, 'unknown-table');
-      parts.push(...sheets);
+      const sheets = await readWorkbook(bytes, source.name);
+      // The user's mapping is for the sheets Influmap does not recognise without it.
+      const read = sheets.flatMap((sheet) => {
+        const part =
+          tablePart(sheet, 'xlsx') ??
+          (source.columns ? tablePart(applyColumns(sheet, source.columns), 'xlsx') : null);
+        return part ? [part] : [];
+      });
+      // Other sheets are left alone (a workbook often has notes); none recognised is an error,
+      // naming the first sheet's headers for the column-mapping step.
+      const first = sheets[0];
+      if (read.length === 0)
+        throw first
+          ? unknownTable(first.fileName, first.headers)
+          : importError(source.name, 'empty');
+      parts.push(...read);
       continue;
     }
     const { text } = decodeText(bytes, source.name);

@@ -76,6 +76,8 @@ export const AppErrorDataSchema = z.object({
   /** Technical detail for the curious (a SQLite message, a version number); never a stack. */
   detail: z.string().optional(),
   issues: z.array(FieldIssueSchema).optional(),
+  /** The headers of a table Influmap did not recognise, for the column-mapping step. */
+  columns: z.array(z.string()).max(500).optional(),
 });
 export type AppErrorData = z.infer<typeof AppErrorDataSchema>;
 

@@ -4,7 +4,13 @@ import { AppError, type ImportReason } from '../api/errors';
 export function importError(
   file: string,
   reason: ImportReason,
-  where: { line?: number; column?: number; field?: string; detail?: string } = {},
+  where: {
+    line?: number;
+    column?: number;
+    field?: string;
+    detail?: string;
+    columns?: string[];
+  } = {},
 ): AppError {
   return new AppError({ code: 'IMPORT_INVALID', file, reason, ...where });
 }

@@ -148,3 +148,41 @@ describe('importing journey tables from XLSX', () => {
     expect(sha256(path)).toBe(before);
   });
 });
+
+describe('an XLSX sheet whose headers Influmap does not recognise', () => {
+  /** A CRM export: nothing says which column is the id, the community or the reach. */
+  async function crmExport(): Promise<Buffer> {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Export CRM');
+    sheet.addRow(['Contact', 'Société', 'Abonnés']);
+    sheet.addRow(['ines-vallor', 'Parents du Val', 1200]);
+    sheet.addRow(['tom-aubrac', 'Parents du Val', 300]);
+    return Buffer.from(await book.xlsx.writeBuffer());
+  }
+
+  it('is refused with its headers, then imported with the columns the user mapped', async () => {
+    const { service } = await demoService();
+    const base64 = (await crmExport()).toString('base64');
+    const refused = await rawCall(service, 'import:preview', {
+      files: [{ name: 'crm.xlsx', base64 }],
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        reason: 'unknown-table',
+        file: 'crm.xlsx [Export CRM]',
+        columns: ['Contact', 'Société', 'Abonnés'],
+      },
+    });
+    const columns = { Contact: 'id', Société: 'community', Abonnés: 'reach' } as const;
+    const summary = await call(service, 'import:apply', {
+      files: [{ name: 'crm.xlsx', base64, columns }],
+    });
+    expect(summary.files).toMatchObject([{ name: 'crm.xlsx [Export CRM]', kind: 'nodes' }]);
+    expect(summary.actors.created).toBe(2);
+    expect(summary.communities).toBe(1);
+    const ines = (await call(service, 'actor:list', {})).find((a) => a.key === 'ines-vallor');
+    expect(ines?.reach).toBe(1200);
+    service.close();
+  });
+});

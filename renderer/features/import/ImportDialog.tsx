@@ -6,7 +6,7 @@ import { ApiError, call } from '../../api/client';
 import { useT } from '../../hooks/useT';
 import { useAppStore } from '../../state/store';
 import { ColumnMapping } from './ColumnMapping';
-import { csvHeaders, rememberColumns, rememberedColumns } from './columnMemory';
+import { fileOfError, rememberColumns, withRememberedColumns } from './columnMemory';
 import {
   runImportJob,
   uploadFile,
@@ -35,8 +35,6 @@ export function ImportDialog({ files, onClose }: { files: readonly File[]; onClo
   const locale = useAppStore((s) => s.locale);
   const refresh = useAppStore((s) => s.refresh);
   const [uploaded, setUploaded] = useState<UploadedFile[] | null>(null);
-  // The headers of each CSV file, for the column-mapping step.
-  const [headers, setHeaders] = useState<Record<string, string[]>>({});
   const [progress, setProgress] = useState<Progress | null>(null);
   const [summary, setSummary] = useState<Summary | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
@@ -44,24 +42,33 @@ export function ImportDialog({ files, onClose }: { files: readonly File[]; onClo
   // What Cancel stops: the upload or job under way.
   const stop = useRef<Stop>({ stopped: false });
 
-  /** Runs a preview or the import; its summary when it ends well, else null (error shown). */
+  /**
+   * Runs a preview or the import; its summary when it ends well, else null (error shown). A
+   * preview that meets a table with unknown headers runs again with the mapping remembered for
+   * them, if there is one, without asking.
+   */
   const run = useCallback(
     async (list: readonly UploadedFile[], preview: boolean): Promise<Summary | null> => {
       const current: Stop = { stopped: false };
       stop.current = current;
       setError(null);
       setCancelled(false);
-      setProgress({ step: 'running', status: null });
       try {
-        const end = await runImportJob(
-          list,
-          preview,
-          (status) => setProgress({ step: 'running', status }),
-          current,
-        );
-        if (end.state === 'failed') setError(end.error ?? { code: 'INTERNAL' });
-        if (end.state === 'cancelled') setCancelled(true);
-        return end.state === 'done' ? end.summary : null;
+        let files = list;
+        for (;;) {
+          setProgress({ step: 'running', status: null });
+          const onStatus = (status: JobStatus) => setProgress({ step: 'running', status });
+          const end = await runImportJob(files, preview, onStatus, current);
+          const remapped = preview && end.error ? withRememberedColumns(end.error, files) : null;
+          if (remapped) {
+            files = remapped;
+            setUploaded(remapped);
+            continue;
+          }
+          if (end.state === 'failed') setError(end.error ?? { code: 'INTERNAL' });
+          if (end.state === 'cancelled') setCancelled(true);
+          return end.state === 'done' ? end.summary : null;
+        }
       } catch (err) {
         setError(asError(err));
         return null;
@@ -76,11 +83,6 @@ export function ImportDialog({ files, onClose }: { files: readonly File[]; onClo
     const current: Stop = { stopped: false };
     stop.current = current;
     const sendAndPreview = async () => {
-      const found = await Promise.all(
-        files.map(async (f) =>
-          csvHeaders(f.name, new Uint8Array(await f.slice(0, 65_536).arrayBuffer())),
-        ),
-      );
       // Refused before sending anything.
       const big = files.find((f) => f.size > LIMITS.importBytes);
       if (big) {
@@ -90,22 +92,14 @@ export function ImportDialog({ files, onClose }: { files: readonly File[]; onClo
       const total = files.reduce((n, f) => n + f.size, 0);
       const list: UploadedFile[] = [];
       let before = 0;
-      for (const [i, file] of files.entries()) {
+      for (const file of files) {
         const sent = (bytes: number) =>
           setProgress({ step: 'sending', sent: before + bytes, total });
         const upload = await uploadFile(file, sent, current);
         if (upload === null) return;
-        const remembered = found[i] ? rememberedColumns(found[i]) : null;
-        list.push(
-          remembered
-            ? { name: file.name, upload, columns: remembered }
-            : { name: file.name, upload },
-        );
+        list.push({ name: file.name, upload });
         before += file.size;
       }
-      setHeaders(
-        Object.fromEntries(files.flatMap((f, i) => (found[i] ? [[f.name, found[i]]] : []))),
-      );
       setUploaded(list);
       const previewed = await run(list, true);
       if (previewed && !current.stopped) setSummary(previewed);
@@ -146,15 +140,21 @@ export function ImportDialog({ files, onClose }: { files: readonly File[]; onClo
           </p>
         ) : null}
         {cancelled ? <p role="status">{t('import.cancelled')}</p> : null}
-        {error?.reason === 'unknown-table' && error.file && headers[error.file] && uploaded ? (
+        {error?.reason === 'unknown-table' && error.columns && uploaded ? (
           <ColumnMapping
-            fileName={error.file}
-            headers={headers[error.file] ?? []}
-            initial={uploaded.find((f) => f.name === error.file)?.columns ?? {}}
+            fileName={error.file ?? ''}
+            headers={error.columns}
+            initial={fileOfError(error, uploaded)?.columns ?? {}}
             onApply={(columns) => {
-              const file = error.file ?? '';
-              rememberColumns(headers[file] ?? [], columns);
-              const next = uploaded.map((f) => (f.name === file ? { ...f, columns } : f));
+              const file = fileOfError(error, uploaded);
+              rememberColumns(error.columns ?? [], columns);
+              // This table's headers as now chosen; another sheet's mapping stays.
+              const others = Object.entries(file?.columns ?? {}).filter(
+                ([header]) => !error.columns?.includes(header),
+              );
+              const next = uploaded.map((f) =>
+                f === file ? { ...f, columns: { ...Object.fromEntries(others), ...columns } } : f,
+              );
               setUploaded(next);
               previewAgain(next);
             }}

@@ -3,23 +3,35 @@ import {
   isColumnChoice,
   type ColumnChoice,
 } from '../../../shared/io/columnMapping';
-import { decodeText, parseCsv } from '../../../shared/io/csv';
+import type { AppErrorData } from '../../../shared/api/errors';
 
 const PREFIX = 'influmap.columns.';
 
-/** The headers of a CSV file (its first line), or null when it is not a readable CSV. */
-export function csvHeaders(name: string, bytes: Uint8Array): string[] | null {
-  if (!/\.(csv|tsv|txt)$/i.test(name)) return null;
-  try {
-    const { text, encoding } = decodeText(bytes.subarray(0, 65_536), name);
-    const firstLines = text
-      .split(/\r?\n/)
-      .slice(0, /^sep=/i.test(text) ? 2 : 1)
-      .join('\n');
-    return parseCsv(`${firstLines}\n`, name, encoding).headers;
-  } catch {
-    return null;
-  }
+/** The file an error is about (an XLSX sheet's error names it `book.xlsx [Sheet]`). */
+export function fileOfError<F extends { name: string }>(
+  error: AppErrorData,
+  files: readonly F[],
+): F | null {
+  const named = error.file ?? '';
+  return files.find((f) => named === f.name || named.startsWith(`${f.name} [`)) ?? null;
+}
+
+/**
+ * For a table Influmap did not recognise, the files with the mapping remembered for its headers
+ * applied — or null when none is remembered, or it was applied already (then the user is asked).
+ */
+export function withRememberedColumns<F extends { name: string; columns?: Record<string, string> }>(
+  error: AppErrorData,
+  files: readonly F[],
+  storage: Storage | undefined = globalThis.localStorage,
+): F[] | null {
+  if (error.reason !== 'unknown-table' || !error.columns) return null;
+  const file = fileOfError(error, files);
+  const remembered = rememberedColumns(error.columns, storage);
+  if (!file || !remembered) return null;
+  const columns = { ...file.columns, ...remembered };
+  if (JSON.stringify(columns) === JSON.stringify(file.columns ?? {})) return null;
+  return files.map((f) => (f === file ? { ...f, columns } : f));
 }
 
 /** The mapping remembered on this computer for files with these headers. */
