@@ -4,6 +4,7 @@ import type { ImportedEdge, ImportedNode } from '../../shared/io/graphModel';
 import type { ActorDataRow } from '../repositories/actorRows';
 import { createSettingsRepository } from '../repositories/settingsRepository';
 import type { SqliteDatabase } from '../sqlite';
+import { createKeyIndex } from '../../shared/util/keyIndex';
 import { relationMatcher } from './relationMatcher';
 
 export type GraphCounts = {
@@ -57,12 +58,10 @@ export function createGraphWriter(
   const settings = createSettingsRepository(db);
   const relationTypes = new Set(settings.get().relationTypes);
   const addedTypes: string[] = [];
-  const actorByKey = new Map(
-    db
-      .prepare<[], { id: number; key: string }>('SELECT id, key FROM actors')
-      .all()
-      .map((a) => [a.key, a.id]),
-  );
+  // Looked up twice per edge: a key index rather than a Map (shared/util/keyIndex.ts).
+  const actors = db.prepare<[], { id: number; key: string }>('SELECT id, key FROM actors').all();
+  const actorByKey = createKeyIndex(actors.length);
+  for (const a of actors) actorByKey.set(a.key, a.id);
   const actorRow = db.prepare<[number], Omit<ActorDataRow, 'id' | 'key'>>(
     'SELECT name, kind, role, stance, offline_stance, reach, resonance, country, notes, tags, custom FROM actors WHERE id = ?',
   );
@@ -87,7 +86,7 @@ export function createGraphWriter(
     'INSERT OR IGNORE INTO community_members (community_id, actor_id) VALUES (?, ?)',
   );
   const positions: Array<[number, number, number]> = [];
-  const declared = new Set<string>();
+  const declared = createKeyIndex();
   let twice = 0;
 
   const writeActor = (node: ImportedNode, fields: ActorFields, source: string): number => {
@@ -186,7 +185,7 @@ export function createGraphWriter(
     node(node, fileName) {
       const fields = actorFieldsOf(node, fileName);
       if (declared.has(node.key)) twice += 1;
-      declared.add(node.key);
+      declared.set(node.key, 1);
       const id = writeActor(node, fields, fileName);
       for (const name of fields.communities ?? []) {
         let community = communityByName.get(name);
