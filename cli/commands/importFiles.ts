@@ -2,11 +2,24 @@ import { basename, resolve } from 'node:path';
 import { openMap } from '../../db/file/openMap';
 import { fileSource } from '../../db/io/fileSource';
 import { importSources } from '../../db/io/importFiles';
+import type { ImportProgress } from '../../db/io/importRun';
 import { FORMATS } from '../../db/io/readImportFiles';
 import { AppError } from '../../shared/api/errors';
 import { LIMITS } from '../../shared/domain/limits';
 import { importError } from '../../shared/io/csv';
 import { UsageError, type Output } from '../output';
+
+/** A progress line at most every 200 ms: phase, file, rows, share of the bytes read. */
+function reporter(progress: NonNullable<Output['progress']>) {
+  let last = 0;
+  return (p: ImportProgress) => {
+    const now = Date.now();
+    if (now - last < 200) return;
+    last = now;
+    const share = p.bytesTotal > 0 ? ` ${Math.floor((100 * p.bytesDone) / p.bytesTotal)} %` : '';
+    progress.show(`${p.phase}${p.file ? ` ${p.file}` : ''}: ${p.rows} rows${share}`);
+  };
+}
 
 /**
  * `influmap import <map> <file>... [--format csv|tsv|xlsx|gexf|graphml|gml|json] [--json]`
@@ -45,7 +58,11 @@ export async function importCommand(
   });
   const map = openMap(resolve(mapPath));
   try {
-    const summary = await importSources(map, sources, { preview: false });
+    const summary = await importSources(map, sources, {
+      preview: false,
+      onProgress: output.progress ? reporter(output.progress) : undefined,
+    });
+    output.progress?.done();
     if (options.json) {
       output.out(JSON.stringify(summary));
       return;

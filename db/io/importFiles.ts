@@ -1,7 +1,7 @@
 import { memorySource, type ByteSource } from '../../shared/io/byteSource';
 import type { MapHandle } from '../file/openMap';
 import type { SqliteDatabase } from '../sqlite';
-import { importSteps } from './importRun';
+import { importSteps, type ImportProgress } from './importRun';
 import { startSummary, type ImportSummary } from './importSummary';
 import { readImportFiles } from './readImportFiles';
 
@@ -43,14 +43,13 @@ export function withoutForeignKeyChecks<T>(db: SqliteDatabase, write: () => T): 
 export async function importSources(
   handle: MapHandle,
   sources: readonly ByteSource[],
-  options: { preview: boolean },
+  options: { preview: boolean; onProgress?: (progress: ImportProgress) => void },
 ): Promise<ImportSummary> {
   const parts = await readImportFiles(sources);
   const summary = startSummary(parts);
   const run = () => {
-    for (const _ of importSteps(handle.db, handle.journal, parts, summary)) {
-      // Nothing to report: the steps run to the end in this one call.
-    }
+    for (const progress of importSteps(handle.db, handle.journal, parts, summary))
+      options.onProgress?.(progress);
   };
   withoutForeignKeyChecks(handle.db, () => {
     // Reading was asynchronous (XLSX); writing is one synchronous transaction and journal entry.

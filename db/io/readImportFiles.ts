@@ -105,6 +105,12 @@ export type StreamedTable = {
   keep: boolean[] | null;
 };
 
+/** The first piece of a file (leaving the loop closes a file read from disk). */
+function firstPiece(source: ByteSource): Uint8Array {
+  for (const piece of source.pieces()) return piece;
+  return new Uint8Array();
+}
+
 /** The header of a table file (its first record), reading no further than needed. */
 function readHeader(source: ByteSource, encoding: Encoding): string[] {
   let header: string[] | null = null;
@@ -124,8 +130,7 @@ function readHeader(source: ByteSource, encoding: Encoding): string[] {
 
 /** A CSV file: node and edge lists stream; journey and mention tables (small) are read whole. */
 function csvPart(source: ByteSource): ReadPart | StreamedTable {
-  const first = source.pieces()[Symbol.iterator]().next();
-  checkTextFile(first.done ? new Uint8Array() : first.value, source.size, source.name);
+  checkTextFile(firstPiece(source), source.size, source.name);
   const encoding = sniffEncoding(source.pieces());
   const fileHeaders = readHeader(source, encoding);
   const mapped = source.columns ? mapColumns(fileHeaders, source.columns) : null;
