@@ -18,6 +18,9 @@ export type ImportJob = {
   readonly done: Promise<void>;
 };
 
+/** Thrown out of the reading when the job is cancelled. */
+const CANCELLED = new Error('import cancelled');
+
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
@@ -52,9 +55,22 @@ export function startImportJob(
     transaction = null;
   };
 
+  let slice = performance.now();
+  /** Between two steps: a turn for the event loop once a slice of work is done. */
+  const breathe = async (): Promise<boolean> => {
+    if (performance.now() - slice < SLICE_MS) return true;
+    await nextTurn();
+    slice = performance.now();
+    return !cancelled;
+  };
+
   const run = async () => {
-    // Files read whole (XML, JSON, XLSX) are read and checked before anything is written.
-    const parts = await readImportFiles(sources);
+    // Files are checked (and those read whole parsed) before anything is written; this reading
+    // reports its own progress and stops when cancelled.
+    const parts = await readImportFiles(sources, async (bytesRead) => {
+      status.bytesDone = bytesRead;
+      if (!(await breathe())) throw CANCELLED;
+    });
     const summary = startSummary(parts);
     // Bytes of files read whole count as done; streamed tables count as they are read.
     const streamed = parts.reduce((n, p) => n + (p.kind === 'stream' ? p.source.size : 0), 0);
@@ -64,14 +80,10 @@ export function startImportJob(
     handle.db.pragma('foreign_keys = OFF');
     try {
       transaction = handle.journal.begin('import:apply');
-      let slice = performance.now();
       for (const progress of importSteps(handle.db, handle.journal, parts, summary)) {
         Object.assign(status, progress, { bytesDone: readAlready + progress.bytesDone });
         status.bytesTotal = bytesTotal;
-        if (performance.now() - slice < SLICE_MS) continue;
-        await nextTurn();
-        if (cancelled) return;
-        slice = performance.now();
+        if (!(await breathe())) return;
       }
       status.phase = 'saving';
       if (options.preview) rollback();
@@ -92,6 +104,10 @@ export function startImportJob(
     },
     (err: unknown) => {
       rollback();
+      if (err === CANCELLED) {
+        status.state = 'cancelled';
+        return;
+      }
       const error: AppErrorData = toAppErrorData(fileError(err, handle.path));
       status.state = cancelled ? 'cancelled' : 'failed';
       status.error = cancelled ? null : error;

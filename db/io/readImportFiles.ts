@@ -5,7 +5,7 @@ import {
   decodeText,
   importError,
   parseCsv,
-  sniffEncoding,
+  encodingSteps,
   type CsvTable,
   type Encoding,
 } from '../../shared/io/csv';
@@ -23,7 +23,8 @@ import {
 import { readJsonGraph } from '../../shared/io/jsonGraph';
 import { isMentionTable, readMentionTable, type MentionRow } from '../../shared/io/mentionTable';
 import { nodeEdgeTableKind, readEdgeTable, readNodeTable } from '../../shared/io/nodeEdgeTables';
-import { parseXml } from '../../shared/io/xml';
+import { xmlSteps } from '../../shared/io/xml';
+import { paceSteps } from '../../shared/util/steps';
 import { applyColumns, mapColumns } from '../../shared/io/columnMapping';
 import { readWorkbook } from './xlsx';
 
@@ -105,6 +106,12 @@ export type StreamedTable = {
   keep: boolean[] | null;
 };
 
+/**
+ * Hears how many bytes of the files have been read, between two steps of reading; may pause
+ * (a job gives the event loop a turn) or stop it by throwing (a cancelled job).
+ */
+export type Pace = (bytesRead: number) => Promise<void>;
+
 /** The first piece of a file (leaving the loop closes a file read from disk). */
 function firstPiece(source: ByteSource): Uint8Array {
   for (const piece of source.pieces()) return piece;
@@ -129,9 +136,9 @@ function readHeader(source: ByteSource, encoding: Encoding): string[] {
 }
 
 /** A CSV file: node and edge lists stream; journey and mention tables (small) are read whole. */
-function csvPart(source: ByteSource): ReadPart | StreamedTable {
+async function csvPart(source: ByteSource, pace: Pace): Promise<ReadPart | StreamedTable> {
   checkTextFile(firstPiece(source), source.size, source.name);
-  const encoding = sniffEncoding(source.pieces());
+  const encoding = await paceSteps(encodingSteps(source.pieces()), pace);
   const fileHeaders = readHeader(source, encoding);
   const mapped = source.columns ? mapColumns(fileHeaders, source.columns) : null;
   const headers = mapped?.headers ?? fileHeaders;
@@ -163,44 +170,49 @@ function csvPart(source: ByteSource): ReadPart | StreamedTable {
  */
 export async function readImportFiles(
   sources: readonly ByteSource[],
+  pace: Pace = async () => undefined,
 ): Promise<Array<ReadPart | StreamedTable>> {
   const parts: Array<ReadPart | StreamedTable> = [];
+  let before = 0;
   for (const source of sources) {
-    const format = formatOf(source.name);
-    if (format === null) throw new AppError({ code: 'IMPORT_NOT_AVAILABLE', file: source.name });
-    if (format === 'csv' || format === 'tsv' || format === 'txt') {
-      parts.push(csvPart(source));
-      continue;
-    }
-    if (source.size > LIMITS.importBytes)
-      throw importError(source.name, 'too-large', { detail: `${source.size} bytes` });
-    const bytes = wholeBytes(source);
-    if (format === 'xlsx') {
-      const sheets = await readWorkbook(bytes, source.name);
-      // The user's mapping is for the sheets Influmap does not recognise without it.
-      const read = sheets.flatMap((sheet) => {
-        const part =
-          tablePart(sheet, 'xlsx') ??
-          (source.columns ? tablePart(applyColumns(sheet, source.columns), 'xlsx') : null);
-        return part ? [part] : [];
-      });
-      // Other sheets are left alone (a workbook often has notes); none recognised is an error,
-      // naming the first sheet's headers for the column-mapping step.
-      const first = sheets[0];
-      if (read.length === 0)
-        throw first
-          ? unknownTable(first.fileName, first.headers)
-          : importError(source.name, 'empty');
-      parts.push(...read);
-      continue;
-    }
-    const { text } = decodeText(bytes, source.name);
-    let graph: ImportedGraph;
-    if (format === 'gexf' || format === 'graphml') {
-      const root = parseXml(text, source.name);
-      graph = format === 'gexf' ? readGexf(root, source.name) : readGraphml(root, source.name);
-    } else graph = format === 'gml' ? readGml(text, source.name) : readJsonGraph(text, source.name);
-    parts.push({ kind: 'graph', name: source.name, graph, table: null, what: 'graph' });
+    parts.push(...(await readFile(source, (read) => pace(before + Math.min(read, source.size)))));
+    before += source.size;
+    await pace(before);
   }
   return parts;
+}
+
+/** One file's tables or graph; `pace` hears how much of it has been read. */
+async function readFile(source: ByteSource, pace: Pace): Promise<Array<ReadPart | StreamedTable>> {
+  const format = formatOf(source.name);
+  if (format === null) throw new AppError({ code: 'IMPORT_NOT_AVAILABLE', file: source.name });
+  if (format === 'csv' || format === 'tsv' || format === 'txt')
+    return [await csvPart(source, pace)];
+  if (source.size > LIMITS.importBytes)
+    throw importError(source.name, 'too-large', { detail: `${source.size} bytes` });
+  const bytes = wholeBytes(source);
+  if (format === 'xlsx') {
+    const sheets = await readWorkbook(bytes, source.name);
+    // The user's mapping is for the sheets Influmap does not recognise without it.
+    const read = sheets.flatMap((sheet) => {
+      const part =
+        tablePart(sheet, 'xlsx') ??
+        (source.columns ? tablePart(applyColumns(sheet, source.columns), 'xlsx') : null);
+      return part ? [part] : [];
+    });
+    // Other sheets are left alone (a workbook often has notes); none recognised is an error,
+    // naming the first sheet's headers for the column-mapping step.
+    const first = sheets[0];
+    if (read.length === 0)
+      throw first ? unknownTable(first.fileName, first.headers) : importError(source.name, 'empty');
+    return read;
+  }
+  const { text } = decodeText(bytes, source.name);
+  let graph: ImportedGraph;
+  if (format === 'gexf' || format === 'graphml') {
+    // Characters read stand for bytes read: close enough for a progress bar.
+    const root = await paceSteps(xmlSteps(text, source.name), pace);
+    graph = format === 'gexf' ? readGexf(root, source.name) : readGraphml(root, source.name);
+  } else graph = format === 'gml' ? readGml(text, source.name) : readJsonGraph(text, source.name);
+  return [{ kind: 'graph', name: source.name, graph, table: null, what: 'graph' }];
 }

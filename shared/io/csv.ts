@@ -1,4 +1,5 @@
 import { LIMITS } from '../domain/limits';
+import { runSteps, type Steps } from '../util/steps';
 import { createCsvParser, type CsvRecordSink } from './csvStream';
 import { importError } from './importError';
 
@@ -62,15 +63,20 @@ export function decodeText(
  * The encoding of a file read in pieces (decodeText's rule, without holding the text): UTF-8
  * when every piece decodes as such, else Windows-1252.
  */
-export function sniffEncoding(pieces: Iterable<Uint8Array>): Encoding {
+export const sniffEncoding = (pieces: Iterable<Uint8Array>): Encoding =>
+  runSteps(encodingSteps(pieces));
+
+/** `sniffEncoding` as steps: yields the bytes read after each piece. */
+export function* encodingSteps(pieces: Iterable<Uint8Array>): Steps<Encoding> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  let first = true;
+  let read = 0;
   let bom = false;
   try {
     for (const piece of pieces) {
-      if (first) bom = hasBom(piece);
-      first = false;
+      if (read === 0) bom = hasBom(piece);
+      read += piece.length;
       decoder.decode(piece, { stream: true });
+      yield read;
     }
     decoder.decode();
   } catch {

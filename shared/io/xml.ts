@@ -1,4 +1,5 @@
-import { importError } from './csv';
+import { runSteps, type Steps } from '../util/steps';
+import { importError } from './importError';
 
 /**
  * A small XML reader for graph files (GEXF, GraphML), safe by construction: a DOCTYPE is refused
@@ -26,8 +27,16 @@ const ATTRIBUTE = /([^\s=/>]+)\s*=\s*("([^"]*)"|'([^']*)')/y;
 
 const localName = (qualified: string) => qualified.slice(qualified.indexOf(':') + 1);
 
-export function parseXml(text: string, fileName: string): XmlElement {
+/** Characters read between two steps of `xmlSteps` (where a long parse may pause or stop). */
+const STEP_CHARS = 1 << 20;
+
+export const parseXml = (text: string, fileName: string): XmlElement =>
+  runSteps(xmlSteps(text, fileName));
+
+/** The parse as steps: yields how many characters it has read, every megabyte or so. */
+export function* xmlSteps(text: string, fileName: string): Steps<XmlElement> {
   let i = 0;
+  let stepped = 0;
   let line = 1;
   let lineStart = 0;
   const fail = (detail: string): never => {
@@ -61,6 +70,10 @@ export function parseXml(text: string, fileName: string): XmlElement {
   let root: XmlElement | null = null;
   if (text.charCodeAt(0) === 0xfeff) i = 1;
   while (i < text.length) {
+    if (i - stepped >= STEP_CHARS) {
+      stepped = i;
+      yield i;
+    }
     const lt = text.indexOf('<', i);
     if (lt === -1) {
       if (stack.length > 0 && text.slice(i).trim())

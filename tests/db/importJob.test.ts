@@ -185,4 +185,32 @@ describe('an import as a job, with progress and cancel', () => {
     });
     service.close();
   });
+
+  it('reports and stops the reading of a big graph file too, before anything is written', async () => {
+    const dir = tempDir();
+    const service = makeService(dir);
+    await call(service, 'map:create', { path: join(dir, 'g.influmap'), name: 'G' });
+    const nodes = Array.from(
+      { length: 150_000 },
+      (_, i) => `<node id="v${i}" label="Voix fictive ${i}"><attvalues/></node>`,
+    );
+    const gexf = `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed"><nodes>
+${nodes.join('\n')}
+</nodes><edges/></graph></gexf>`;
+    const files = [{ name: 'big.gexf', upload: await upload(service, gexf) }];
+    const { job } = await call(service, 'import:start', { files, preview: false });
+    let readingSeen: ImportJobStatus | null = null;
+    const seen = await follow(service, job, async () => {
+      const status = await call(service, 'import:progress', { job });
+      if (readingSeen === null && status.phase === 'reading' && status.bytesDone > 0) {
+        readingSeen = status;
+        await call(service, 'import:cancel', { job });
+      }
+    });
+    expect(readingSeen).toMatchObject({ state: 'running', phase: 'reading' });
+    expect(seen.at(-1)).toMatchObject({ state: 'cancelled', error: null });
+    expect((await call(service, 'map:info', {}))?.counts).toMatchObject({ actors: 0 });
+    service.close();
+  });
 });
