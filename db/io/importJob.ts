@@ -72,8 +72,11 @@ export function startImportJob(
       if (!(await breathe())) throw CANCELLED;
     });
     const summary = startSummary(parts);
-    // Bytes of files read whole count as done; streamed tables count as they are read.
-    const streamed = parts.reduce((n, p) => n + (p.kind === 'stream' ? p.source.size : 0), 0);
+    // Bytes of files read whole count as done; streamed files count as they are read again.
+    const streamed = parts.reduce(
+      (n, p) => n + (p.kind === 'stream' || p.kind === 'xml' ? p.source.size : 0),
+      0,
+    );
     const readAlready = bytesTotal - streamed;
     status.bytesDone = readAlready;
     if (cancelled) return;
@@ -81,8 +84,10 @@ export function startImportJob(
     try {
       transaction = handle.journal.begin('import:apply');
       for (const progress of importSteps(handle.db, handle.journal, parts, summary)) {
-        Object.assign(status, progress, { bytesDone: readAlready + progress.bytesDone });
-        status.bytesTotal = bytesTotal;
+        Object.assign(status, progress, {
+          bytesDone: readAlready + progress.bytesDone,
+          bytesTotal: readAlready + progress.bytesTotal,
+        });
         if (!(await breathe())) return;
       }
       status.phase = 'saving';

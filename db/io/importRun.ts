@@ -1,4 +1,6 @@
 import { createCsvParser } from '../../shared/io/csvStream';
+import type { XmlElement } from '../../shared/io/xml';
+import { closeSteps } from '../../shared/util/steps';
 import { tableRecords } from '../../shared/io/csv';
 import { keptValues } from '../../shared/io/columnMapping';
 import { edgeRowReader, nodeRowReader } from '../../shared/io/nodeEdgeTables';
@@ -8,7 +10,8 @@ import { createGraphWriter, GRAPH_TABLES, type GraphWriter } from './graphWriter
 import type { ImportSummary } from './importSummary';
 import { tableWriter } from './journeyTableWriter';
 import { writeMentions } from './mentionWriter';
-import type { ReadPart, StreamedTable } from './readImportFiles';
+import { graphPass, xmlPass } from '../../shared/io/xmlGraph';
+import type { ImportPart, StreamedGraph, StreamedTable } from './readImportFiles';
 
 /** Where an import is: what it is writing, and how much of the files it has read. */
 export type ImportProgress = {
@@ -24,8 +27,6 @@ const ORDER = { stages: 0, placements: 1, trails: 2 } as const;
 /** Nodes or edges written between two reports of progress, from files read whole. */
 const REPORT_EVERY = 5000;
 
-type Part = ReadPart | StreamedTable;
-
 /**
  * The writing of an import, as steps: each `yield` is a moment where the caller may report
  * progress, let other work run, or stop (it then rolls the transaction back). Run inside one
@@ -35,10 +36,14 @@ type Part = ReadPart | StreamedTable;
 export function* importSteps(
   db: SqliteDatabase,
   journal: Journal,
-  parts: readonly Part[],
+  parts: readonly ImportPart[],
   summary: ImportSummary,
 ): Generator<ImportProgress, void, void> {
-  const bytesTotal = parts.reduce((n, p) => n + (p.kind === 'stream' ? p.source.size : 0), 0);
+  // Streamed files are read while written: tables once, graphs twice (nodes, then edges).
+  const bytesTotal = parts.reduce(
+    (n, p) => n + (p.kind === 'stream' ? p.source.size : p.kind === 'xml' ? 2 * p.source.size : 0),
+    0,
+  );
   const progress: ImportProgress = {
     phase: 'actors',
     file: null,
@@ -47,22 +52,28 @@ export function* importSteps(
     rows: 0,
   };
   const now = new Date().toISOString();
-  const graphs = parts.flatMap((p) => (p.kind === 'graph' ? [p] : []));
-  const streams = parts.flatMap((p) => (p.kind === 'stream' ? [p] : []));
-  if (graphs.length + streams.length > 0) {
+  if (parts.some((p) => p.kind === 'graph' || p.kind === 'stream' || p.kind === 'xml')) {
     const bulk = journal.beginBulk(GRAPH_TABLES);
     const writer = createGraphWriter(db, summary, now);
+    // The nodes of every file, then their edges, each time in the order the files were given.
+    const write = (part: ImportPart, what: 'nodes' | 'edges') => {
+      if (part.kind === 'graph') {
+        const { graph, name } = part;
+        return what === 'nodes'
+          ? writeEach(graph.nodes, (node) => writer.node(node, name), name, progress)
+          : writeEach(graph.edges, (edge) => writer.edge(edge, name), name, progress);
+      }
+      if (part.kind === 'stream' && part.what === what)
+        return streamTable(part, writer, summary, progress);
+      if (part.kind === 'xml')
+        return streamGraph(part, what === 'nodes' ? 'node' : 'edge', writer, summary, progress);
+      return [];
+    };
     progress.phase = 'actors';
-    for (const { graph, name } of graphs)
-      yield* writeEach(graph.nodes, (node) => writer.node(node, name), name, progress);
-    for (const table of streams)
-      if (table.what === 'nodes') yield* streamTable(table, writer, summary, progress);
+    for (const part of parts) yield* write(part, 'nodes');
     writer.endNodes();
     progress.phase = 'relations';
-    for (const { graph, name } of graphs)
-      yield* writeEach(graph.edges, (edge) => writer.edge(edge, name), name, progress);
-    for (const table of streams)
-      if (table.what === 'edges') yield* streamTable(table, writer, summary, progress);
+    for (const part of parts) yield* write(part, 'edges');
     progress.phase = 'finishing';
     progress.file = null;
     yield progress;
@@ -82,6 +93,38 @@ export function* importSteps(
     else if (parsed.kind === 'placements')
       writer.placements(table.fileName, parsed.rows, summary.placements);
     else writer.trails(table.fileName, parsed.rows, summary.trails);
+  }
+}
+
+/** One pass over a GEXF or GraphML file, writing its nodes or its edges as they close. */
+function* streamGraph(
+  xml: StreamedGraph,
+  kind: 'node' | 'edge',
+  writer: GraphWriter,
+  summary: ImportSummary,
+  progress: ImportProgress,
+): Generator<ImportProgress, void, void> {
+  const entry = summary.files.find((f) => f.name === xml.name);
+  progress.file = xml.name;
+  const take = (element: XmlElement, ancestors: readonly XmlElement[]) => {
+    if (kind === 'node') {
+      writer.node(xml.items.node(element, ancestors), xml.name);
+      if (entry) entry.nodes += 1;
+    } else {
+      writer.edge(xml.items.edge(element, ancestors), xml.name);
+      if (entry) entry.edges += 1;
+    }
+    progress.rows += 1;
+  };
+  const pass = xmlPass(xml.source, xml.encoding, graphPass(kind, take));
+  const start = progress.bytesDone;
+  try {
+    for (let step = pass.next(); !step.done; step = pass.next()) {
+      progress.bytesDone = start + step.value;
+      yield progress;
+    }
+  } finally {
+    closeSteps(pass);
   }
 }
 

@@ -2,7 +2,7 @@ import type { GraphCounts } from './graphWriter';
 import { emptyGraphCounts } from './graphWriter';
 import type { ImportCounts } from './journeyTableWriter';
 import type { MentionCounts } from './mentionWriter';
-import type { ReadPart, StreamedTable } from './readImportFiles';
+import type { ImportPart } from './readImportFiles';
 
 /** What an import did, or (previewed) would do: per file, and counts per kind of row. */
 export type ImportSummary = {
@@ -25,9 +25,20 @@ export type ImportSummary = {
 const zero = (): ImportCounts => ({ created: 0, updated: 0, unchanged: 0 });
 
 /** The summary before anything is written: files as read (streamed tables count as they go). */
-export function startSummary(parts: ReadonlyArray<ReadPart | StreamedTable>): ImportSummary {
+export function startSummary(parts: readonly ImportPart[]): ImportSummary {
   return {
     files: parts.map((p) => {
+      if (p.kind === 'xml')
+        return {
+          name: p.name,
+          kind: 'graph',
+          rows: 0,
+          nodes: 0,
+          edges: 0,
+          encoding: null,
+          delimiter: null,
+          lineEnding: null,
+        };
       if (p.kind === 'stream')
         return {
           name: p.name,

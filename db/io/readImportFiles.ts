@@ -11,10 +11,10 @@ import {
 } from '../../shared/io/csv';
 import { createCsvParser } from '../../shared/io/csvStream';
 import { LIMITS } from '../../shared/domain/limits';
-import { readGexf } from '../../shared/io/gexf';
+import { gexfItems } from '../../shared/io/gexf';
 import type { ImportedGraph } from '../../shared/io/graphModel';
 import { readGml } from '../../shared/io/gml';
-import { readGraphml } from '../../shared/io/graphml';
+import { graphmlItems } from '../../shared/io/graphml';
 import {
   journeyTableKind,
   readJourneyTable,
@@ -23,7 +23,7 @@ import {
 import { readJsonGraph } from '../../shared/io/jsonGraph';
 import { isMentionTable, readMentionTable, type MentionRow } from '../../shared/io/mentionTable';
 import { nodeEdgeTableKind, readEdgeTable, readNodeTable } from '../../shared/io/nodeEdgeTables';
-import { xmlSteps } from '../../shared/io/xml';
+import { graphPass, xmlPass, type GraphItems } from '../../shared/io/xmlGraph';
 import { paceSteps } from '../../shared/util/steps';
 import { applyColumns, mapColumns } from '../../shared/io/columnMapping';
 import { readWorkbook } from './xlsx';
@@ -162,6 +162,38 @@ async function csvPart(source: ByteSource, pace: Pace): Promise<ReadPart | Strea
 }
 
 /**
+ * A GEXF or GraphML file, read in passes (xmlGraph.ts): its skeleton now — which checks that the
+ * whole file is well-formed XML and reads its declarations — its nodes and edges while they are
+ * written.
+ */
+export type StreamedGraph = {
+  kind: 'xml';
+  name: string;
+  source: ByteSource;
+  encoding: Encoding;
+  items: GraphItems;
+};
+
+async function xmlPart(
+  source: ByteSource,
+  format: 'gexf' | 'graphml',
+  pace: Pace,
+): Promise<StreamedGraph> {
+  checkTextFile(firstPiece(source), source.size, source.name);
+  // Two passes here (the encoding, the skeleton): each half of the reading's progress.
+  const encoding = await paceSteps(encodingSteps(source.pieces()), (n) => pace(n / 2));
+  const skeleton = await paceSteps(xmlPass(source, encoding, graphPass(null)), (n) =>
+    pace((source.size + n) / 2),
+  );
+  const items =
+    format === 'gexf' ? gexfItems(skeleton, source.name) : graphmlItems(skeleton, source.name);
+  return { kind: 'xml', name: source.name, source, encoding, items };
+}
+
+/** What reading gives the writing: tables and graphs read whole, and files that stream. */
+export type ImportPart = ReadPart | StreamedTable | StreamedGraph;
+
+/**
  * Reads and checks every file before anything is written (any error: nothing is imported),
  * except the rows of node and edge lists, which stream while they are written and are checked
  * then (an error still leaves the map unchanged: the write is one transaction). The format comes
@@ -171,8 +203,8 @@ async function csvPart(source: ByteSource, pace: Pace): Promise<ReadPart | Strea
 export async function readImportFiles(
   sources: readonly ByteSource[],
   pace: Pace = async () => undefined,
-): Promise<Array<ReadPart | StreamedTable>> {
-  const parts: Array<ReadPart | StreamedTable> = [];
+): Promise<ImportPart[]> {
+  const parts: ImportPart[] = [];
   let before = 0;
   for (const source of sources) {
     parts.push(...(await readFile(source, (read) => pace(before + Math.min(read, source.size)))));
@@ -183,13 +215,14 @@ export async function readImportFiles(
 }
 
 /** One file's tables or graph; `pace` hears how much of it has been read. */
-async function readFile(source: ByteSource, pace: Pace): Promise<Array<ReadPart | StreamedTable>> {
+async function readFile(source: ByteSource, pace: Pace): Promise<ImportPart[]> {
   const format = formatOf(source.name);
   if (format === null) throw new AppError({ code: 'IMPORT_NOT_AVAILABLE', file: source.name });
   if (format === 'csv' || format === 'tsv' || format === 'txt')
     return [await csvPart(source, pace)];
   if (source.size > LIMITS.importBytes)
     throw importError(source.name, 'too-large', { detail: `${source.size} bytes` });
+  if (format === 'gexf' || format === 'graphml') return [await xmlPart(source, format, pace)];
   const bytes = wholeBytes(source);
   if (format === 'xlsx') {
     const sheets = await readWorkbook(bytes, source.name);
@@ -208,11 +241,6 @@ async function readFile(source: ByteSource, pace: Pace): Promise<Array<ReadPart 
     return read;
   }
   const { text } = decodeText(bytes, source.name);
-  let graph: ImportedGraph;
-  if (format === 'gexf' || format === 'graphml') {
-    // Characters read stand for bytes read: close enough for a progress bar.
-    const root = await paceSteps(xmlSteps(text, source.name), pace);
-    graph = format === 'gexf' ? readGexf(root, source.name) : readGraphml(root, source.name);
-  } else graph = format === 'gml' ? readGml(text, source.name) : readJsonGraph(text, source.name);
+  const graph = format === 'gml' ? readGml(text, source.name) : readJsonGraph(text, source.name);
   return [{ kind: 'graph', name: source.name, graph, table: null, what: 'graph' }];
 }

@@ -1,13 +1,12 @@
-import { importError } from './csv';
+import { importError } from './importError';
 import {
   hexColor,
   typedValue,
   type AttributeValue,
-  type ImportedEdge,
-  type ImportedGraph,
   type ImportedNode,
   type TimedValue,
 } from './graphModel';
+import type { GraphItems } from './xmlGraph';
 import { childNamed, childrenNamed, descendantsNamed, type XmlElement } from './xml';
 
 type AttributeDefinition = { title: string; type: string; fallback: string | null };
@@ -57,9 +56,11 @@ function values(element: XmlElement, defs: Map<string, AttributeDefinition>) {
  * GEXF 1.1draft, 1.2draft and 1.3 (Gephi, Gephi Lite, NetworkX, gexf.net): attributes with
  * their types and defaults, viz colour, position and size, nested nodes (hierarchies) flattened,
  * edge direction from `type` or the graph's default, weights, and dynamic values kept with their
- * intervals. Namespaces are not checked (real files get them wrong).
+ * intervals. Namespaces are not checked (real files get them wrong). Reads the declarations from
+ * the file's skeleton (everything but its nodes and edges), then each node and edge as it comes
+ * (xmlGraph.ts).
  */
-export function readGexf(root: XmlElement, fileName: string): ImportedGraph {
+export function gexfItems(root: XmlElement, fileName: string): GraphItems {
   if (root.name !== 'gexf')
     throw importError(fileName, 'not-a-graph', { detail: `<${root.name}>` });
   const graph = childNamed(root, 'graph');
@@ -70,61 +71,58 @@ export function readGexf(root: XmlElement, fileName: string): ImportedGraph {
   // Our own exports draw colour and size from stance and reach: nothing to keep from them.
   const derivedViz =
     childNamed(childNamed(root, 'meta') ?? root, 'creator')?.text.trim() === 'Influmap';
-  const nodes: ImportedNode[] = [];
-  for (const n of descendantsNamed(graph, 'node')) {
-    const key = n.attributes.id;
-    if (key === undefined)
-      throw importError(fileName, 'required', { line: n.line, field: 'node id' });
-    const node: ImportedNode = {
-      key,
-      label: n.attributes.label ?? null,
-      attributes: values(n, nodeDefs),
-      line: n.line,
-    };
-    const color = derivedViz ? undefined : childNamed(n, 'color');
-    if (color) {
-      const { r, g, b, hex } = color.attributes;
-      node.color = hex ?? hexColor(Number(r ?? 0), Number(g ?? 0), Number(b ?? 0));
-    }
-    const position = childNamed(n, 'position');
-    if (position) {
-      const x = Number(position.attributes.x);
-      const y = Number(position.attributes.y);
-      if (Number.isFinite(x) && Number.isFinite(y)) {
-        node.x = x;
-        // GEXF's y axis points up; the screen's points down.
-        node.y = -y;
+  return {
+    node(n) {
+      const key = n.attributes.id;
+      if (key === undefined)
+        throw importError(fileName, 'required', { line: n.line, field: 'node id' });
+      const node: ImportedNode = {
+        key,
+        label: n.attributes.label ?? null,
+        attributes: values(n, nodeDefs),
+        line: n.line,
+      };
+      const color = derivedViz ? undefined : childNamed(n, 'color');
+      if (color) {
+        const { r, g, b, hex } = color.attributes;
+        node.color = hex ?? hexColor(Number(r ?? 0), Number(g ?? 0), Number(b ?? 0));
       }
-    }
-    const size = Number(childNamed(n, 'size')?.attributes.value);
-    if (Number.isFinite(size) && !derivedViz) node.size = size;
-    const parent = n.attributes.pid;
-    if (parent !== undefined) node.attributes.parent = parent;
-    nodes.push(node);
-  }
-  const edges: ImportedEdge[] = [];
-  for (const e of descendantsNamed(graph, 'edge')) {
-    const { source, target } = e.attributes;
-    if (source === undefined || target === undefined)
-      throw importError(fileName, 'required', {
+      const position = childNamed(n, 'position');
+      if (position) {
+        const x = Number(position.attributes.x);
+        const y = Number(position.attributes.y);
+        if (Number.isFinite(x) && Number.isFinite(y)) {
+          node.x = x;
+          // GEXF's y axis points up; the screen's points down.
+          node.y = -y;
+        }
+      }
+      const size = Number(childNamed(n, 'size')?.attributes.value);
+      if (Number.isFinite(size) && !derivedViz) node.size = size;
+      const parent = n.attributes.pid;
+      if (parent !== undefined) node.attributes.parent = parent;
+      return node;
+    },
+    edge(e) {
+      const { source, target } = e.attributes;
+      if (source === undefined || target === undefined)
+        throw importError(fileName, 'required', {
+          line: e.line,
+          field: source === undefined ? 'source' : 'target',
+        });
+      const kind = e.attributes.type;
+      const weight = e.attributes.weight === undefined ? null : Number(e.attributes.weight);
+      const spells = descendantsNamed(e, 'spell');
+      return {
+        source,
+        target,
+        directed: kind === undefined ? defaultDirected : kind === 'directed',
+        weight: weight === null || Number.isNaN(weight) ? null : weight,
+        type: e.attributes.label ?? null,
+        attributes: values(e, edgeDefs),
+        observedOn: e.attributes.start ?? spells[0]?.attributes.start ?? null,
         line: e.line,
-        field: source === undefined ? 'source' : 'target',
-      });
-    const kind = e.attributes.type;
-    const weight = e.attributes.weight === undefined ? null : Number(e.attributes.weight);
-    const attributes = values(e, edgeDefs);
-    const spells = descendantsNamed(e, 'spell');
-    const start = e.attributes.start ?? spells[0]?.attributes.start ?? null;
-    edges.push({
-      source,
-      target,
-      directed: kind === undefined ? defaultDirected : kind === 'directed',
-      weight: weight === null || Number.isNaN(weight) ? null : weight,
-      type: e.attributes.label ?? null,
-      attributes,
-      observedOn: start,
-      line: e.line,
-    });
-  }
-  return { format: 'gexf', nodes, edges };
+      };
+    },
+  };
 }

@@ -1,14 +1,14 @@
-import { importError } from './csv';
+import { importError } from './importError';
 import {
   normaliseColor,
   omit,
   typedValue,
   type AttributeValue,
   type ImportedEdge,
-  type ImportedGraph,
   type ImportedNode,
 } from './graphModel';
 import { descendantsNamed, type XmlElement } from './xml';
+import type { GraphItems } from './xmlGraph';
 
 type Key = { name: string; type: string | null; fallback: string | null; yfiles: boolean };
 
@@ -17,9 +17,10 @@ type Key = { name: string; type: string | null; fallback: string | null; yfiles:
  * (inside `<graph>` too), duplicate key ids for different domains (igraph's `name`), keys with
  * no `for` (meaning all), no namespace at all, CDATA labels, yEd's `y:NodeLabel` inside its
  * `yfiles.type` data, nested graphs (group nodes) flattened, x/y/size/colour keys as Gephi writes
- * them.
+ * them. Reads the keys from the file's skeleton (everything but its nodes and edges), then each
+ * node and edge as it comes (xmlGraph.ts).
  */
-export function readGraphml(root: XmlElement, fileName: string): ImportedGraph {
+export function graphmlItems(root: XmlElement, fileName: string): GraphItems {
   if (root.name !== 'graphml')
     throw importError(fileName, 'not-a-graph', { detail: `<${root.name}>` });
   const graphs = descendantsNamed(root, 'graph');
@@ -70,9 +71,8 @@ export function readGraphml(root: XmlElement, fileName: string): ImportedGraph {
             out[key.name] = typedValue(key.fallback, key.type);
     return { attributes: out, yLabel };
   };
-  const groupOf = groups(top);
-  const nodes: ImportedNode[] = [];
-  for (const n of descendantsNamed(top, 'node')) {
+  const defaultDirected = (top.attributes.edgedefault ?? 'directed') === 'directed';
+  const node = (n: XmlElement, ancestors: readonly XmlElement[]): ImportedNode => {
     const key = n.attributes.id;
     if (key === undefined)
       throw importError(fileName, 'required', { line: n.line, field: 'node id' });
@@ -117,13 +117,11 @@ export function readGraphml(root: XmlElement, fileName: string): ImportedGraph {
       delete attributes.color;
     }
     // A group node's nested graph is flattened: its members remember their group.
-    const parentNode = groupOf.get(n);
-    if (parentNode) attributes.parent = parentNode;
-    nodes.push(node);
-  }
-  const defaultDirected = (top.attributes.edgedefault ?? 'directed') === 'directed';
-  const edges: ImportedEdge[] = [];
-  for (const e of descendantsNamed(top, 'edge')) {
+    const group = ancestors.findLast((a) => a.name === 'node')?.attributes.id;
+    if (group !== undefined) attributes.parent = group;
+    return node;
+  };
+  const edge = (e: XmlElement): ImportedEdge => {
     const { source, target } = e.attributes;
     if (source === undefined || target === undefined)
       throw importError(fileName, 'required', {
@@ -133,7 +131,7 @@ export function readGraphml(root: XmlElement, fileName: string): ImportedGraph {
     const { attributes, yLabel } = dataOf(e, 'edge');
     const weight = Number(pick(attributes, ['weight', 'Weight', 'value']));
     const directed = e.attributes.directed;
-    edges.push({
+    return {
       source,
       target,
       directed: directed === undefined ? defaultDirected : directed === 'true',
@@ -142,25 +140,12 @@ export function readGraphml(root: XmlElement, fileName: string): ImportedGraph {
       attributes,
       observedOn: null,
       line: e.line,
-    });
-  }
-  return { format: 'graphml', nodes, edges };
+    };
+  };
+  return { node, edge };
 }
 
 function pick(attributes: Record<string, AttributeValue>, names: readonly string[]) {
   for (const name of names) if (attributes[name] !== undefined) return attributes[name];
   return undefined;
-}
-
-/** For each node inside a nested graph, the id of the group node that holds it (one walk). */
-function groups(graph: XmlElement): Map<XmlElement, string> {
-  const found = new Map<XmlElement, string>();
-  const walk = (element: XmlElement, group: string | null) => {
-    for (const child of element.children) {
-      if (child.name === 'node' && group !== null) found.set(child, group);
-      walk(child, child.name === 'node' ? (child.attributes.id ?? group) : group);
-    }
-  };
-  walk(graph, null);
-  return found;
 }

@@ -23,8 +23,15 @@ export async function paceSteps<R>(
       await pace(next.value);
     }
   } finally {
-    // Stopped by `pace`: the steps' own clean-up runs (a file read from disk is closed). After
-    // the last step this does nothing. The steps never look at the value given to `return`.
-    (steps as Generator<number, unknown, void>).return(undefined);
+    closeSteps(steps);
   }
+}
+
+/**
+ * Ends steps left part way (their caller stopped): their own clean-up runs — a file read from
+ * disk is closed. After the last step this does nothing. Steps never look at the value given to
+ * `return`, hence the cast.
+ */
+export function closeSteps<R>(steps: Steps<R>): void {
+  (steps as Generator<number, unknown, void>).return(undefined);
 }

@@ -1,0 +1,56 @@
+import type { Steps } from '../util/steps';
+import type { ByteSource } from './byteSource';
+import type { Encoding } from './csv';
+import type { ImportedEdge, ImportedNode } from './graphModel';
+import { createXmlParser, type KeepElement, type XmlElement } from './xml';
+
+/**
+ * A GEXF or GraphML file read in three passes over its text, each in constant memory: the
+ * skeleton (everything but nodes and edges: declarations, keys, defaults), then each node, then
+ * each edge, handed over as it closes and let go at once. Nodes come before any edge whatever
+ * their order in the file, as the writer needs.
+ */
+export type GraphItems = {
+  node(element: XmlElement, ancestors: readonly XmlElement[]): ImportedNode;
+  edge(element: XmlElement, ancestors: readonly XmlElement[]): ImportedEdge;
+};
+
+/** A node or edge of a graph (not, say, a yEd label's sub-element: those are inside nodes). */
+const isGraphItem = (element: XmlElement, ancestors: readonly XmlElement[]) =>
+  (element.name === 'node' || element.name === 'edge') && ancestors.some((a) => a.name === 'graph');
+
+/**
+ * What a pass keeps of the file: every element but nodes and edges; those of `kind` are handed
+ * to `take` as they close (a nested node before the node holding it).
+ */
+export function graphPass(
+  kind: 'node' | 'edge' | null,
+  take: (element: XmlElement, ancestors: readonly XmlElement[]) => void = () => undefined,
+): KeepElement {
+  return (element, ancestors) => {
+    if (!isGraphItem(element, ancestors)) return true;
+    if (element.name === kind) take(element, ancestors);
+    return false;
+  };
+}
+
+/**
+ * One pass over a file's text, piece by piece: yields the bytes read after each piece, returns
+ * the root as `keep` left it.
+ */
+export function* xmlPass(
+  source: ByteSource,
+  encoding: Encoding,
+  keep: KeepElement,
+): Steps<XmlElement> {
+  const parser = createXmlParser(source.name, keep);
+  const decoder = new TextDecoder(encoding === 'windows-1252' ? 'windows-1252' : 'utf-8');
+  let read = 0;
+  for (const piece of source.pieces()) {
+    parser.push(decoder.decode(piece, { stream: true }));
+    read += piece.length;
+    yield read;
+  }
+  parser.push(decoder.decode());
+  return parser.end();
+}
