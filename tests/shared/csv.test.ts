@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../shared/api/errors';
+import { refusalOf } from '../helpers/refusal';
 import { formatError } from '../../shared/i18n/errorMessages';
 import { decodeText, parseBoolean, parseCsv, parseNumber } from '../../shared/io/csv';
 import { readJourneyTable } from '../../shared/io/journeyTables';
@@ -7,15 +7,7 @@ import { readJourneyTable } from '../../shared/io/journeyTables';
 /** Windows-1252 bytes of a text made of Latin-1 characters (what French Excel writes). */
 const cp1252 = (text: string) => Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
 
-function refusal(run: () => unknown) {
-  try {
-    run();
-  } catch (err) {
-    if (err instanceof AppError) return err.data;
-    throw err;
-  }
-  throw new Error('expected a refusal');
-}
+const refusal = refusalOf;
 
 describe('reading CSV as spreadsheets write it', () => {
   it('reads a French Excel file: Windows-1252, sep=;, CRLF, decimal commas', () => {

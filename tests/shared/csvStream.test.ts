@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../shared/api/errors';
+import { refusalOf } from '../helpers/refusal';
 import { createCsvParser } from '../../shared/io/csvStream';
 
 /** Every record (with its line) and the detected format, the text fed in the given pieces. */
@@ -10,15 +10,7 @@ function read(pieces: readonly string[]) {
   return { records, format: parser.end() };
 }
 
-function refusal(pieces: readonly string[]) {
-  try {
-    read(pieces);
-  } catch (err) {
-    if (err instanceof AppError) return err.data;
-    throw err;
-  }
-  throw new Error('expected a refusal');
-}
+const refusal = (pieces: readonly string[]) => refusalOf(() => read(pieces));
 
 /** The text cut in two at `at`, and cut into pieces of `size`. */
 const cutAt = (text: string, at: number) => [text.slice(0, at), text.slice(at)];

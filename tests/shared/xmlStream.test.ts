@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../shared/api/errors';
+import { refusalOf } from '../helpers/refusal';
 import { createXmlParser, parseXml, type XmlElement } from '../../shared/io/xml';
 import { graphPass } from '../../shared/io/xmlGraph';
 
@@ -10,15 +10,7 @@ function read(pieces: readonly string[], keep?: Parameters<typeof createXmlParse
   return parser.end();
 }
 
-function refusal(pieces: readonly string[]) {
-  try {
-    read(pieces);
-  } catch (err) {
-    if (err instanceof AppError) return err.data;
-    throw err;
-  }
-  throw new Error('expected a refusal');
-}
+const refusal = (pieces: readonly string[]) => refusalOf(() => read(pieces));
 
 const cutAt = (text: string, at: number) => [text.slice(0, at), text.slice(at)];
 
