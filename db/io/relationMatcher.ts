@@ -1,3 +1,4 @@
+import { setIndexesAside } from '../journal/indexes';
 import type { SqliteDatabase } from '../sqlite';
 
 type RelationValues = {
@@ -8,16 +9,14 @@ type RelationValues = {
 };
 
 const BATCH = 64;
-const RELATION_INDEXES =
-  'CREATE INDEX relations_source_idx ON relations (source_id); CREATE INDEX relations_target_idx ON relations (target_id);';
 
 /**
  * Writes imported edges as relations, matching those the map has by source, target and type:
  * the n-th such edge of the import updates the n-th such relation (so importing a file again
  * changes nothing), further ones are created. Into a map without relations (a first import)
- * every edge is new: nothing is matched, and the two relation indexes are dropped and built
- * once at the end (`finish`) rather than row by row — the same statements as migration 1, so the
- * schema is unchanged.
+ * every edge is new: nothing is matched, and the relation indexes are set aside and built once
+ * at the end (`finish`) rather than row by row — by the statements that made them, so the schema
+ * is unchanged.
  */
 export function relationMatcher(db: SqliteDatabase, now: string) {
   const existing = new Map<string, number[]>();
@@ -32,7 +31,7 @@ export function relationMatcher(db: SqliteDatabase, now: string) {
     else existing.set(key, [r.id]);
   }
   const firstImport = existing.size === 0;
-  if (firstImport) db.exec('DROP INDEX relations_source_idx; DROP INDEX relations_target_idx;');
+  const restoreIndexes = firstImport ? setIndexesAside(db, 'relations') : null;
   // New relations go in BATCH at a time: one statement of many rows costs a third less than as
   // many one-row statements. The rest go in one by one at `finish`.
   const columns =
@@ -94,7 +93,7 @@ export function relationMatcher(db: SqliteDatabase, now: string) {
     finish(): void {
       for (let at = 0; at < pending.length; at += 8) insertOne.run(pending.slice(at, at + 8));
       pending.length = 0;
-      if (firstImport) db.exec(RELATION_INDEXES);
+      restoreIndexes?.();
     },
   };
 }

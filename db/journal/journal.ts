@@ -3,10 +3,12 @@ import { AppError } from '../../shared/api/errors';
 import type { HistoryState } from '../../shared/domain/schemas';
 import type { SqliteDatabase } from '../sqlite';
 import type { JournaledTable } from '../migrations';
+import { setIndexesAside, worthSettingIndexesAside } from './indexes';
 import { tableShape } from './triggers';
 
 type EntryRow = { id: number; label: string; state: 'done' | 'undone'; created_at: string };
 type JournalRow = {
+  id: number;
   tbl: string;
   pk: string;
   op: 'I' | 'U' | 'D';
@@ -70,7 +72,9 @@ export function createJournal(db: SqliteDatabase) {
     "SELECT * FROM journal_entries WHERE state = 'undone' ORDER BY id ASC LIMIT 1",
   );
   const rowsForward = db.prepare<[number], JournalRow>(
-    'SELECT tbl, pk, op, before, after FROM journal_rows WHERE entry_id = ? ORDER BY id ASC',
+    // A range's images (a million rows, once undone) stay in SQLite: replayRange reads them there.
+    `SELECT id, tbl, pk, op, before, CASE WHEN pk LIKE '${RANGE}%' THEN NULL ELSE after END AS after
+     FROM journal_rows WHERE entry_id = ? ORDER BY id ASC`,
   );
   const setState = db.prepare<[string, number]>(
     'UPDATE journal_entries SET state = ? WHERE id = ?',
@@ -84,9 +88,6 @@ export function createJournal(db: SqliteDatabase) {
   );
   const insertRangeRow = db.prepare<[number, string, string, string]>(
     "INSERT INTO journal_rows (entry_id, tbl, pk, op, before, after) VALUES (?, ?, ?, 'I', NULL, ?)",
-  );
-  const updateRangeRow = db.prepare<[string, number, string, string]>(
-    'UPDATE journal_rows SET after = ? WHERE entry_id = ? AND tbl = ? AND pk = ?',
   );
 
   const writerFor = (table: string): TableWriter => {
@@ -106,7 +107,7 @@ export function createJournal(db: SqliteDatabase) {
     if (direction === 'undo') rows.reverse();
     for (const row of rows) {
       if (row.pk.startsWith(RANGE)) {
-        replayRange(entry.id, row, direction);
+        replayRange(row, direction);
         continue;
       }
       const writer = writerFor(row.tbl);
@@ -125,27 +126,37 @@ export function createJournal(db: SqliteDatabase) {
    * A bulk insert journaled as one range of fresh ids (see `beginBulk`). Undo deletes the range,
    * first keeping the rows' images in the journal row (once) so that redo can put them back.
    */
-  const replayRange = (entryId: number, row: JournalRow, direction: 'undo' | 'redo') => {
+  const replayRange = (row: JournalRow, direction: 'undo' | 'redo') => {
     const [lo, hi] = row.pk.slice(RANGE.length).split('..').map(Number) as [number, number];
     const { columns, pk } = tableShape(db, row.tbl);
-    const image = parseImage(row.after) as { rows?: string };
+    // A big range (a big import) is deleted or put back with the table's indexes set aside.
+    const count =
+      db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM "${row.tbl}"`).get()?.n ?? 0;
+    const rows = hi - lo + 1;
+    const total = direction === 'undo' ? count : count + rows;
+    const restoreIndexes = worthSettingIndexesAside(rows, total)
+      ? setIndexesAside(db, row.tbl)
+      : null;
+    // The images are built and read back by SQLite itself, never copied through JavaScript.
     if (direction === 'undo') {
-      if (image.rows === undefined) {
-        const all = db
-          .prepare<[number, number], { rows: string }>(
-            `SELECT json_group_array(json_object(${columns.map((c) => `'${c}', "${c}"`).join(', ')})) AS rows
-             FROM "${row.tbl}" WHERE "${pk}" BETWEEN ? AND ?`,
-          )
-          .get(lo, hi);
-        updateRangeRow.run(JSON.stringify({ rows: all?.rows ?? '[]' }), entryId, row.tbl, row.pk);
-      }
+      db.prepare<[number, number, number]>(
+        `UPDATE journal_rows SET after = (
+           SELECT json_object('rows', json_group_array(json_object(${columns.map((c) => `'${c}', "${c}"`).join(', ')})))
+           FROM "${row.tbl}" WHERE "${pk}" BETWEEN ? AND ?)
+         WHERE id = ? AND json_extract(after, '$.rows') IS NULL`,
+      ).run(lo, hi, row.id);
       db.prepare(`DELETE FROM "${row.tbl}" WHERE "${pk}" BETWEEN ? AND ?`).run(lo, hi);
     } else {
-      db.prepare(
+      // `rows` is an array, or (in files written before 2026-11-23) that array's JSON text:
+      // json_extract gives the array's text either way.
+      db.prepare<[number]>(
         `INSERT INTO "${row.tbl}" (${columns.map((c) => `"${c}"`).join(', ')})
-         SELECT ${columns.map((c) => `json_extract(value, '$."${c}"')`).join(', ')} FROM json_each(?)`,
-      ).run(image.rows ?? '[]');
+         SELECT ${columns.map((c) => `json_extract(value, '$."${c}"')`).join(', ')}
+         FROM journal_rows, json_each(json_extract(journal_rows.after, '$.rows'))
+         WHERE journal_rows.id = ?`,
+      ).run(row.id);
     }
+    restoreIndexes?.();
   };
 
   /** Opens the journal entry of a new action (a new action discards what could be redone). */
