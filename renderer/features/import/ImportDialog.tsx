@@ -96,7 +96,13 @@ export function ImportDialog({ files, onClose }: { files: readonly File[]; onClo
         const sent = (bytes: number) =>
           setProgress({ step: 'sending', sent: before + bytes, total });
         const upload = await uploadFile(file, sent, current);
-        if (upload === null) return;
+        if (upload === null) {
+          // Stopped while sending: the files already sent are forgotten too.
+          if (list.length > 0) await call('import:discard', { uploads: list.map((f) => f.upload) });
+          setProgress(null);
+          setCancelled(true);
+          return;
+        }
         list.push({ name: file.name, upload });
         before += file.size;
       }
