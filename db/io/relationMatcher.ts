@@ -1,4 +1,4 @@
-import { setIndexesAside } from '../journal/indexes';
+import { setIndexesAside } from '../journal/setAside';
 import type { SqliteDatabase } from '../sqlite';
 
 type RelationValues = {

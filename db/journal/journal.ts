@@ -3,7 +3,7 @@ import { AppError } from '../../shared/api/errors';
 import type { HistoryState } from '../../shared/domain/schemas';
 import type { SqliteDatabase } from '../sqlite';
 import type { JournaledTable } from '../migrations';
-import { setIndexesAside, worthSettingIndexesAside } from './indexes';
+import { setIndexesAside, setInsertTriggerAside, worthSettingIndexesAside } from './setAside';
 import { tableShape } from './triggers';
 
 type EntryRow = { id: number; label: string; state: 'done' | 'undone'; created_at: string };
@@ -18,6 +18,26 @@ type JournalRow = {
 
 /** The `pk` of a journal row standing for a range of inserted ids: `range:12..5000`. */
 const RANGE = 'range:';
+/** Ids per range row: the images of one range are built (on undo) in one piece of memory. */
+const RANGE_IDS = 50_000;
+
+const idsOf = (row: JournalRow): number => {
+  const [lo, hi] = row.pk.slice(RANGE.length).split('..').map(Number) as [number, number];
+  return hi - lo + 1;
+};
+
+/** For each table, how many ids its range rows cover and where (in replay order) the last is. */
+function rangeGroups(rows: readonly JournalRow[]): Map<string, { ids: number; last: number }> {
+  const groups = new Map<string, { ids: number; last: number }>();
+  rows.forEach((row, i) => {
+    if (!row.pk.startsWith(RANGE)) return;
+    const group = groups.get(row.tbl) ?? { ids: 0, last: i };
+    group.ids += idsOf(row);
+    group.last = i;
+    groups.set(row.tbl, group);
+  });
+  return groups;
+}
 type RowImage = Record<string, unknown>;
 
 /** Prepared statements that write one row image back into its table. */
@@ -105,10 +125,25 @@ export function createJournal(db: SqliteDatabase) {
     db.pragma('defer_foreign_keys = ON');
     const rows = rowsForward.all(entry.id);
     if (direction === 'undo') rows.reverse();
-    for (const row of rows) {
+    const ranges = rangeGroups(rows);
+    const restoreIndexes = new Map<string, () => void>();
+    rows.forEach((row, i) => {
       if (row.pk.startsWith(RANGE)) {
+        // A big import's ranges of one table are deleted or put back with the table's indexes
+        // (and journal insert trigger) set aside, built again once its last range is done (before
+        // a parent's rows go: deleting them looks up their children through these indexes).
+        const group = ranges.get(row.tbl);
+        if (!restoreIndexes.has(row.tbl)) {
+          const count = countAll(row.tbl);
+          const total = direction === 'undo' ? count : count + (group?.ids ?? 0);
+          const aside = worthSettingIndexesAside(group?.ids ?? 0, total)
+            ? [setIndexesAside(db, row.tbl), setInsertTriggerAside(db, row.tbl)]
+            : [];
+          restoreIndexes.set(row.tbl, () => aside.forEach((restore) => restore()));
+        }
         replayRange(row, direction);
-        continue;
+        if (group?.last === i) restoreIndexes.get(row.tbl)?.();
+        return;
       }
       const writer = writerFor(row.tbl);
       if (direction === 'undo') {
@@ -118,7 +153,7 @@ export function createJournal(db: SqliteDatabase) {
       } else if (row.op === 'I') writer.insert(parseImage(row.after));
       else if (row.op === 'D') writer.remove(parseImage(row.before));
       else writer.update(parseImage(row.after));
-    }
+    });
     setState.run(direction === 'undo' ? 'undone' : 'done', entry.id);
   };
 
@@ -126,17 +161,12 @@ export function createJournal(db: SqliteDatabase) {
    * A bulk insert journaled as one range of fresh ids (see `beginBulk`). Undo deletes the range,
    * first keeping the rows' images in the journal row (once) so that redo can put them back.
    */
+  const countAll = (table: string): number =>
+    db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM "${table}"`).get()?.n ?? 0;
+
   const replayRange = (row: JournalRow, direction: 'undo' | 'redo') => {
     const [lo, hi] = row.pk.slice(RANGE.length).split('..').map(Number) as [number, number];
     const { columns, pk } = tableShape(db, row.tbl);
-    // A big range (a big import) is deleted or put back with the table's indexes set aside.
-    const count =
-      db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM "${row.tbl}"`).get()?.n ?? 0;
-    const rows = hi - lo + 1;
-    const total = direction === 'undo' ? count : count + rows;
-    const restoreIndexes = worthSettingIndexesAside(rows, total)
-      ? setIndexesAside(db, row.tbl)
-      : null;
     // The images are built and read back by SQLite itself, never copied through JavaScript.
     if (direction === 'undo') {
       db.prepare<[number, number, number]>(
@@ -156,7 +186,6 @@ export function createJournal(db: SqliteDatabase) {
          WHERE journal_rows.id = ?`,
       ).run(row.id);
     }
-    restoreIndexes?.();
   };
 
   /** Opens the journal entry of a new action (a new action discards what could be redone). */
@@ -241,23 +270,23 @@ export function createJournal(db: SqliteDatabase) {
       const entryId = recordingEntry.get()?.recording_entry ?? null;
       const shapes = tables.map((table) => {
         const { pk } = tableShape(db, table);
-        const trigger = `journal_${table}_insert`;
-        const sql = db
-          .prepare<[string], { sql: string }>(
-            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
-          )
-          .get(trigger)?.sql;
-        if (sql === undefined) throw new Error(`no journal trigger ${trigger}`);
-        db.exec(`DROP TRIGGER "${trigger}"`);
-        return { table, pk, sql, before: topId(table, pk) };
+        const before = topId(table, pk);
+        return { table, pk, before, restoreTrigger: setInsertTriggerAside(db, table) };
       });
       return {
         end: () => {
-          for (const { table, pk, sql, before } of shapes) {
-            db.exec(sql);
+          for (const { table, pk, before, restoreTrigger } of shapes) {
+            restoreTrigger();
             const after = topId(table, pk);
-            if (entryId !== null && after !== null && after !== before)
-              insertRangeRow.run(entryId, table, `${RANGE}${(before ?? 0) + 1}..${after}`, '{}');
+            if (entryId === null || after === null || after === before) continue;
+            // In slices of RANGE_IDS: undo keeps each slice's images apart, in bounded memory.
+            for (let from = (before ?? 0) + 1; from <= after; from += RANGE_IDS)
+              insertRangeRow.run(
+                entryId,
+                table,
+                `${RANGE}${from}..${Math.min(after, from + RANGE_IDS - 1)}`,
+                '{}',
+              );
           }
         },
       };

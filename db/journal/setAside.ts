@@ -20,6 +20,24 @@ export function setIndexesAside(db: SqliteDatabase, table: string): () => void {
   };
 }
 
+/**
+ * Drops the journal's insert trigger of `table` and returns what creates it again. Rows inserted
+ * meanwhile are not journaled one by one (the caller journals them as ranges, or is replaying the
+ * journal); even when it journals nothing, the trigger's condition costs a query per row.
+ */
+export function setInsertTriggerAside(db: SqliteDatabase, table: string): () => void {
+  if (!db.inTransaction) throw new Error('setInsertTriggerAside needs a transaction');
+  const trigger = `journal_${table}_insert`;
+  const sql = db
+    .prepare<[string], { sql: string }>(
+      "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+    )
+    .get(trigger)?.sql;
+  if (sql === undefined) throw new Error(`no journal trigger ${trigger}`);
+  db.exec(`DROP TRIGGER "${trigger}"`);
+  return () => db.exec(sql);
+}
+
 /** Rows below which indexes stay in place: rebuilding them would cost more than keeping them. */
 const FEW_ROWS = 10_000;
 
