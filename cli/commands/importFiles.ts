@@ -71,7 +71,7 @@ export async function importCommand(
       output.out(
         f.kind === 'graph'
           ? `${f.name}: ${f.nodes} nodes, ${f.edges} edges`
-          : `${f.name}: ${f.rows} ${f.kind} rows (${f.encoding}, separator ${f.delimiter}, ${f.lineEnding})`,
+          : `${f.name}: ${f.rows} ${f.kind} rows (${f.encoding}, separator ${f.delimiter}, ${f.lineEnding}${f.decimalMark === null ? '' : `, decimal ${f.decimalMark === ',' ? 'comma' : 'point'}`})`,
       );
     for (const kind of ['actors', 'relations', 'stages', 'placements', 'trails'] as const) {
       const c = summary[kind];

@@ -1,7 +1,7 @@
 import { createCsvParser } from '../../shared/io/csvStream';
 import type { XmlElement } from '../../shared/io/xml';
 import { closeSteps } from '../../shared/util/steps';
-import { tableRecords } from '../../shared/io/csv';
+import { decimalMarkOf, tableRecords } from '../../shared/io/csv';
 import { keptValues } from '../../shared/io/columnMapping';
 import { edgeRowReader, nodeRowReader } from '../../shared/io/nodeEdgeTables';
 import type { Journal } from '../journal/journal';
@@ -173,12 +173,15 @@ function* streamTable(
             if (entry) entry.edges += 1;
           };
         })();
+  // The first rows tell the decimal mark (the rows themselves are let go as they are written).
+  const sample: string[][] = [];
   const parser = createCsvParser(
     name,
     tableRecords(
       name,
       () => undefined,
       (row, line) => {
+        if (sample.length < 1000) sample.push(row);
         onRow(row, line);
         progress.rows += 1;
         if (entry) entry.rows += 1;
@@ -196,5 +199,6 @@ function* streamTable(
   if (entry) {
     entry.delimiter = format.delimiter === '\t' ? 'tab' : format.delimiter;
     entry.lineEnding = format.lineEnding;
+    entry.decimalMark = decimalMarkOf(sample);
   }
 }

@@ -1,4 +1,5 @@
 import type { GraphCounts } from './graphWriter';
+import { decimalMarkOf } from '../../shared/io/csv';
 import { emptyGraphCounts } from './graphWriter';
 import type { ImportCounts } from './journeyTableWriter';
 import type { MentionCounts } from './mentionWriter';
@@ -15,6 +16,7 @@ export type ImportSummary = {
     encoding: string | null;
     delimiter: string | null;
     lineEnding: string | null;
+    decimalMark: string | null;
   }>;
   stages: ImportCounts;
   placements: ImportCounts;
@@ -38,6 +40,7 @@ export function startSummary(parts: readonly ImportPart[]): ImportSummary {
           encoding: null,
           delimiter: null,
           lineEnding: null,
+          decimalMark: null,
         };
       if (p.kind === 'stream')
         return {
@@ -49,6 +52,7 @@ export function startSummary(parts: readonly ImportPart[]): ImportSummary {
           encoding: p.encoding,
           delimiter: null,
           lineEnding: null,
+          decimalMark: null,
         };
       const table = p.table;
       return {
@@ -65,6 +69,8 @@ export function startSummary(parts: readonly ImportPart[]): ImportSummary {
         encoding: table?.encoding ?? null,
         delimiter: table ? (table.delimiter === '\t' ? 'tab' : table.delimiter) : null,
         lineEnding: table?.lineEnding ?? null,
+        decimalMark:
+          p.kind === 'graph' ? (p.table?.decimalMark ?? null) : decimalMarkOf(p.table.rows),
       };
     }),
     stages: zero(),

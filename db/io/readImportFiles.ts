@@ -2,6 +2,7 @@ import { AppError } from '../../shared/api/errors';
 import { wholeBytes, type ByteSource } from '../../shared/io/byteSource';
 import {
   checkTextFile,
+  decimalMarkOf,
   decodeText,
   importError,
   parseCsv,
@@ -29,10 +30,14 @@ import { applyColumns, mapColumns } from '../../shared/io/columnMapping';
 import { readWorkbook } from './xlsx';
 
 /** A table's detected format and size, once its rows have become nodes or edges. */
-export type TableInfo = Omit<CsvTable, 'rows' | 'lines'> & { rowCount: number };
+export type TableInfo = Omit<CsvTable, 'rows' | 'lines'> & {
+  rowCount: number;
+  decimalMark: ',' | '.' | null;
+};
 const infoOf = ({ rows, lines: _lines, ...rest }: CsvTable): TableInfo => ({
   ...rest,
   rowCount: rows.length,
+  decimalMark: decimalMarkOf(rows),
 });
 
 /** One table or graph read from a file, ready to be written. */

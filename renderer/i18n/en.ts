@@ -415,6 +415,8 @@ export const en = {
   'import.phase.saving': 'Saving',
   'import.rowsRead': '{rows} rows',
   'import.cancelled': 'Import cancelled: nothing was changed',
+  'import.decimalComma': 'decimal comma',
+  'import.decimalPoint': 'decimal point',
   'import.previewAgain': 'Preview again',
   'action.community:save-detection': 'detect communities',
   'action.detection:accept': 'accept detected communities',

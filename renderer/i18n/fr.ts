@@ -421,6 +421,8 @@ export const fr: Record<MessageKey, string> = {
   'import.phase.saving': 'Enregistrement',
   'import.rowsRead': '{rows} lignes',
   'import.cancelled': 'Import annulé : rien n’a été modifié',
+  'import.decimalComma': 'virgule décimale',
+  'import.decimalPoint': 'point décimal',
   'import.previewAgain': 'Prévisualiser à nouveau',
   'action.community:save-detection': 'détecter des communautés',
   'action.detection:accept': 'accepter les communautés détectées',

@@ -148,6 +148,31 @@ export function parseCsv(text: string, fileName: string, encoding: Encoding = 'u
   return { ...format, encoding, headers, rows, lines };
 }
 
+/** Rows looked at to tell the decimal mark of a table. */
+const DECIMAL_SAMPLE = 1000;
+const DECIMAL_COMMA = /^[-+]?[\d\s\u00a0\u202f.]*,\d+$/;
+const DECIMAL_POINT = /^[-+]?[\d,]*\.\d+$/;
+
+/**
+ * The decimal mark a table's numbers use (`0,8` as French Excel writes them, or `0.8`), from its
+ * first rows, as parseNumber reads them; null when they hold no decimal number. Shown in the
+ * import preview.
+ */
+export function decimalMarkOf(rows: Iterable<readonly string[]>): ',' | '.' | null {
+  let comma = 0;
+  let point = 0;
+  let seen = 0;
+  for (const row of rows) {
+    if ((seen += 1) > DECIMAL_SAMPLE) break;
+    for (const value of row) {
+      if (DECIMAL_COMMA.test(value)) comma += 1;
+      else if (DECIMAL_POINT.test(value)) point += 1;
+    }
+  }
+  if (comma + point === 0) return null;
+  return comma >= point ? ',' : '.';
+}
+
 /**
  * A number as spreadsheets write it: `0,8` and `1 234,5` (French), `1,234,567.5` (English).
  * An ambiguous `1,234` is read as a decimal comma (French files first); `1.234.567` and

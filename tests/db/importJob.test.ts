@@ -93,6 +93,7 @@ describe('an import as a job, with progress and cancel', () => {
       delimiter: ';',
       lineEnding: 'CRLF',
       encoding: 'utf-8',
+      decimalMark: ',',
     });
     // Nothing written (read without closing the map, which would forget the uploads).
     expect((await call(service, 'map:info', {}))?.counts).toMatchObject({

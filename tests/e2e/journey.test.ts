@@ -144,6 +144,7 @@ describe('the Journey view, end to end in Chromium', () => {
     const dialog = page.locator('[data-testid=import-dialog]');
     await dialog.locator('[data-testid=import-stages]').waitFor();
     await expect(dialog.textContent()).resolves.toContain('windows-1252');
+    await expect(dialog.textContent()).resolves.toContain('decimal comma');
     await expect(dialog.locator('[data-testid=import-stages]').textContent()).resolves.toContain(
       '2 to create',
     );

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { refusalOf } from '../helpers/refusal';
 import { formatError } from '../../shared/i18n/errorMessages';
-import { decodeText, parseBoolean, parseCsv, parseNumber } from '../../shared/io/csv';
+import {
+  decimalMarkOf,
+  decodeText,
+  parseBoolean,
+  parseCsv,
+  parseNumber,
+} from '../../shared/io/csv';
 import { readJourneyTable } from '../../shared/io/journeyTables';
 
 /** Windows-1252 bytes of a text made of Latin-1 characters (what French Excel writes). */
@@ -18,6 +24,9 @@ describe('reading CSV as spreadsheets write it', () => {
     expect(encoding).toBe('windows-1252');
     const table = parseCsv(text, 'placements.csv', encoding);
     expect(table).toMatchObject({ delimiter: ';', lineEnding: 'CRLF', lines: [3, 4] });
+    expect(decimalMarkOf(table.rows)).toBe(',');
+    expect(decimalMarkOf([['a', '0.5', '1,234.5']])).toBe('.');
+    expect(decimalMarkOf([['a', '12']])).toBeNull();
     expect(table.headers).toEqual(['parcours', 'étape', 'acteur', 'légitimité']);
     const parsed = readJourneyTable(table);
     expect(parsed).toEqual({

@@ -21,6 +21,11 @@ export function ImportSummaryView({ summary }: { summary: Summary }) {
                   delimiter: f.delimiter ?? '',
                   lineEnding: f.lineEnding ?? '',
                 })}
+            {f.decimalMark === ','
+              ? ` · ${t('import.decimalComma')}`
+              : f.decimalMark === '.'
+                ? ` · ${t('import.decimalPoint')}`
+                : ''}
           </li>
         ))}
       </ul>

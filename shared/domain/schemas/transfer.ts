@@ -35,6 +35,8 @@ export const ImportSummarySchema = z.object({
       encoding: z.string().nullable(),
       delimiter: z.string().nullable(),
       lineEnding: z.string().nullable(),
+      /** `,` or `.` when the table holds decimal numbers. */
+      decimalMark: z.string().nullable(),
     }),
   ),
   stages: counts,
