@@ -15,22 +15,20 @@ export type ImportFile = {
   columns?: Readonly<Record<string, string>>;
 };
 
-export const sourceOf = (file: ImportFile): ByteSource =>
+const sourceOf = (file: ImportFile): ByteSource =>
   memorySource(file.name, file.bytes, file.columns);
 
 /**
- * Runs `write` with SQLite's foreign-key checks off (they cost half of a big import's time).
- * An import looks up every reference it writes (graphWriter.ts, journeyTableWriter.ts,
- * mentionWriter.ts), so the checks would find nothing; they are back on before anything else
- * runs. The pragma is a no-op inside a transaction: this must wrap the transaction.
+ * Turns SQLite's foreign-key checks off for an import (they cost half of a big import's time) and
+ * returns what turns them back on, to call before anything else runs. An import looks up every
+ * reference it writes (graphWriter.ts, journeyTableWriter.ts, mentionWriter.ts), so the checks
+ * would find nothing. The pragma is a no-op inside a transaction: this must come before it.
  */
-export function withoutForeignKeyChecks<T>(db: SqliteDatabase, write: () => T): T {
+export function foreignKeyChecksOff(db: SqliteDatabase): () => void {
   db.pragma('foreign_keys = OFF');
-  try {
-    return write();
-  } finally {
-    db.pragma('foreign_keys = ON');
-  }
+  return () => {
+    if (db.open) db.pragma('foreign_keys = ON');
+  };
 }
 
 /**
@@ -51,11 +49,14 @@ export async function importSources(
     for (const progress of importSteps(handle.db, handle.journal, parts, summary))
       options.onProgress?.(progress);
   };
-  withoutForeignKeyChecks(handle.db, () => {
+  const restoreChecks = foreignKeyChecksOff(handle.db);
+  try {
     // Reading was asynchronous (XLSX); writing is one synchronous transaction and journal entry.
     if (!options.preview) handle.journal.record('import:apply', run);
     else rolledBack(handle.db, run);
-  });
+  } finally {
+    restoreChecks();
+  }
   return summary;
 }
 

@@ -3,6 +3,7 @@ import type { ByteSource } from '../../shared/io/byteSource';
 import type { ImportJobStatus } from '../../shared/domain/schemas';
 import type { MapHandle } from '../file/openMap';
 import { fileError } from '../file/errors';
+import { foreignKeyChecksOff } from './importFiles';
 import { importSteps } from './importRun';
 import { startSummary } from './importSummary';
 import { readImportFiles } from './readImportFiles';
@@ -80,7 +81,7 @@ export function startImportJob(
     const readAlready = bytesTotal - streamed;
     status.bytesDone = readAlready;
     if (cancelled) return;
-    handle.db.pragma('foreign_keys = OFF');
+    const restoreChecks = foreignKeyChecksOff(handle.db);
     try {
       transaction = handle.journal.begin('import:apply');
       for (const progress of importSteps(handle.db, handle.journal, parts, summary)) {
@@ -99,7 +100,7 @@ export function startImportJob(
       status.state = 'done';
     } finally {
       rollback();
-      if (handle.db.open) handle.db.pragma('foreign_keys = ON');
+      restoreChecks();
     }
   };
 

@@ -1,7 +1,7 @@
 import { createCsvParser } from '../../shared/io/csvStream';
 import type { XmlElement } from '../../shared/io/xml';
 import { closeSteps } from '../../shared/util/steps';
-import { decimalMarkOf, tableRecords } from '../../shared/io/csv';
+import { decimalMarkOf, decoderFor, tableRecords } from '../../shared/io/csv';
 import { keptValues } from '../../shared/io/columnMapping';
 import { edgeRowReader, nodeRowReader } from '../../shared/io/nodeEdgeTables';
 import type { Journal } from '../journal/journal';
@@ -188,7 +188,7 @@ function* streamTable(
       },
     ),
   );
-  const decoder = new TextDecoder(table.encoding === 'windows-1252' ? 'windows-1252' : 'utf-8');
+  const decoder = decoderFor(table.encoding);
   for (const piece of table.source.pieces()) {
     parser.push(decoder.decode(piece, { stream: true }));
     progress.bytesDone += piece.length;

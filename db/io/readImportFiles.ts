@@ -3,6 +3,7 @@ import { wholeBytes, type ByteSource } from '../../shared/io/byteSource';
 import {
   checkTextFile,
   decimalMarkOf,
+  decoderFor,
   decodeText,
   importError,
   parseCsv,
@@ -129,7 +130,7 @@ function readHeader(source: ByteSource, encoding: Encoding): string[] {
   const parser = createCsvParser(source.name, (values) => {
     header ??= values.map((h) => h.trim());
   });
-  const decoder = new TextDecoder(encoding === 'windows-1252' ? 'windows-1252' : 'utf-8');
+  const decoder = decoderFor(encoding);
   for (const piece of source.pieces()) {
     parser.push(decoder.decode(piece, { stream: true }));
     if (header !== null) return header;

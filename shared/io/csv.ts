@@ -1,5 +1,5 @@
 import { LIMITS } from '../domain/limits';
-import { runSteps, type Steps } from '../util/steps';
+import type { Steps } from '../util/steps';
 import { createCsvParser, type CsvRecordSink } from './csvStream';
 import { importError } from './importError';
 
@@ -61,12 +61,9 @@ export function decodeText(
 
 /**
  * The encoding of a file read in pieces (decodeText's rule, without holding the text): UTF-8
- * when every piece decodes as such, else Windows-1252.
+ * when every piece decodes as such, else Windows-1252. As steps: yields the bytes read after
+ * each piece.
  */
-export const sniffEncoding = (pieces: Iterable<Uint8Array>): Encoding =>
-  runSteps(encodingSteps(pieces));
-
-/** `sniffEncoding` as steps: yields the bytes read after each piece. */
 export function* encodingSteps(pieces: Iterable<Uint8Array>): Steps<Encoding> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let read = 0;
@@ -85,13 +82,12 @@ export function* encodingSteps(pieces: Iterable<Uint8Array>): Steps<Encoding> {
   return bom ? 'utf-8 (BOM)' : 'utf-8';
 }
 
-/** The text of a file's pieces in `encoding`, piece by piece (a character may straddle two). */
-export function* decodePieces(pieces: Iterable<Uint8Array>, encoding: Encoding): Iterable<string> {
-  // TextDecoder drops a UTF-8 BOM itself (ignoreBOM is false by default).
-  const decoder = new TextDecoder(encoding === 'windows-1252' ? 'windows-1252' : 'utf-8');
-  for (const piece of pieces) yield decoder.decode(piece, { stream: true });
-  yield decoder.decode();
-}
+/**
+ * The decoder of a file's pieces in `encoding` (`decode(piece, { stream: true })`: a character
+ * may straddle two pieces). It drops a UTF-8 BOM itself.
+ */
+export const decoderFor = (encoding: Encoding) =>
+  new TextDecoder(encoding === 'windows-1252' ? 'windows-1252' : 'utf-8');
 
 /**
  * Turns a parser's records into rows of the header's width: `onHeader` gets the (trimmed)

@@ -1,7 +1,7 @@
 /**
  * A graph as import files describe it, before it meets the map: nodes by the identifier the file
  * gives them (kept as the actor's key), attributes as found, positions, sizes and colours when
- * the file has them (GEXF viz, GraphML x/y, Gephi JSON). The readers fill it; db/io/importGraph.ts
+ * the file has them (GEXF viz, GraphML x/y, Gephi JSON). The readers fill it; db/io/graphWriter.ts
  * maps it onto actors, relations and communities.
  */
 export type AttributeValue = string | number | boolean;

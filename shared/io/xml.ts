@@ -55,12 +55,6 @@ function tagEnd(text: string, from: number): number {
   return -1;
 }
 
-export function parseXml(text: string, fileName: string): XmlElement {
-  const parser = createXmlParser(fileName);
-  parser.push(text);
-  return parser.end();
-}
-
 export function createXmlParser(fileName: string, keep?: KeepElement): XmlParser {
   // What is left of the previous piece: an unfinished token, read again with the next piece.
   let pending = '';

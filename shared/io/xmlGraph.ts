@@ -1,6 +1,6 @@
 import type { Steps } from '../util/steps';
 import type { ByteSource } from './byteSource';
-import type { Encoding } from './csv';
+import { decoderFor, type Encoding } from './csv';
 import type { ImportedEdge, ImportedNode } from './graphModel';
 import { createXmlParser, type KeepElement, type XmlElement } from './xml';
 
@@ -44,7 +44,7 @@ export function* xmlPass(
   keep: KeepElement,
 ): Steps<XmlElement> {
   const parser = createXmlParser(source.name, keep);
-  const decoder = new TextDecoder(encoding === 'windows-1252' ? 'windows-1252' : 'utf-8');
+  const decoder = decoderFor(encoding);
   let read = 0;
   for (const piece of source.pieces()) {
     parser.push(decoder.decode(piece, { stream: true }));

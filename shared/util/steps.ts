@@ -1,16 +1,9 @@
 /**
  * Long work written as a generator yields where it may pause (how far it has got, as a number);
- * `runSteps` runs it to the end at once, `paceSteps` lets the caller pause at each step (report
- * progress, give the event loop a turn, stop by throwing).
+ * `paceSteps` lets the caller pause at each step (report progress, give the event loop a turn,
+ * stop by throwing).
  */
 export type Steps<R> = Generator<number, R, void>;
-
-export function runSteps<R>(steps: Steps<R>): R {
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
-}
 
 export async function paceSteps<R>(
   steps: Steps<R>,

@@ -33,3 +33,11 @@ export async function openApp(dir: string): Promise<AppSession> {
     },
   };
 }
+
+/** The app opened on the demo map (the first run opens it), its 60 actors drawn. */
+export async function openDemoApp(dir: string): Promise<AppSession> {
+  const app = await openApp(dir);
+  await app.page.goto(app.serve.url);
+  await app.page.waitForSelector('[data-testid=influence-map][data-node-count="60"]');
+  return app;
+}

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDirs } from '../helpers/tempDir';
-import { openApp, type AppSession } from './appSession';
+import { openDemoApp, type AppSession } from './appSession';
 
 const tempDir = tempDirs();
 const shotsDir = join(process.cwd(), 'test-results');
@@ -12,10 +12,8 @@ describe('the Crisis view and the influence score, end to end in Chromium', () =
   let page: Page;
 
   beforeAll(async () => {
-    app = await openApp(tempDir());
+    app = await openDemoApp(tempDir());
     page = app.page;
-    await page.goto(app.serve.url);
-    await page.waitForSelector('[data-testid=influence-map][data-node-count="60"]');
   });
   afterAll(async () => {
     await app?.close();

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDirs } from '../helpers/tempDir';
-import { openApp, type AppSession } from './appSession';
+import { openDemoApp, type AppSession } from './appSession';
 
 const tempDir = tempDirs();
 const shotsDir = join(process.cwd(), 'test-results');
@@ -13,10 +13,8 @@ describe('the Journey view, end to end in Chromium', () => {
   let page: Page;
 
   beforeAll(async () => {
-    app = await openApp(tempDir());
+    app = await openDemoApp(tempDir());
     page = app.page;
-    await page.goto(app.serve.url);
-    await page.waitForSelector('[data-testid=influence-map][data-node-count="60"]');
     await page.click('[role=tab]:text("Journey")');
     await page.waitForSelector('[data-testid=path-summary]');
   });

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPng } from '../helpers/png';
 import { tempDirs } from '../helpers/tempDir';
-import { openApp, type AppSession } from './appSession';
+import { openDemoApp, type AppSession } from './appSession';
 import { nodeOnPage, type PageWatch } from './browser';
 
 const tempDir = tempDirs();
@@ -25,10 +25,8 @@ describe('map views and positions, end to end in Chromium', () => {
   let watched: PageWatch;
 
   beforeAll(async () => {
-    app = await openApp(tempDir());
+    app = await openDemoApp(tempDir());
     ({ page, watched } = app);
-    await page.goto(app.serve.url);
-    await page.waitForSelector('[data-testid=influence-map][data-node-count="60"]');
   });
   afterAll(async () => {
     await app?.close();
