@@ -6,6 +6,8 @@ import type { SqliteDatabase } from '../sqlite';
 export const DEFAULT_SETTINGS: MapSettings = {
   name: 'Untitled map',
   client: null,
+  subject: null,
+  author: null,
   tierThresholds: DEFAULT_TIER_THRESHOLDS,
   relationTypes: [...DEFAULT_RELATION_TYPES],
   scoreWeights: { reach: 0.3, resonance: 0.25, relevance: 0.3, centrality: 0.15 },

@@ -30,6 +30,8 @@ import { historyHandlers } from './handlers/historyHandlers';
 import { relationHandlers } from './handlers/relationHandlers';
 import { settingsHandlers } from './handlers/settingsHandlers';
 import { viewHandlers } from './handlers/viewHandlers';
+import { storyHandlers } from './handlers/storyHandlers';
+import { reportHandlers } from './handlers/reportHandlers';
 import { createRecentMaps } from './recentMaps';
 
 /** What differs between the desktop app and browser mode: who shows file dialogs. */
@@ -172,6 +174,8 @@ export function createMapService(options: MapServiceOptions) {
     ...journeyHandlers(context),
     ...importHandlers(context, imports),
     ...exportHandlers(context),
+    ...storyHandlers(context),
+    ...reportHandlers(context),
   };
 
   return {

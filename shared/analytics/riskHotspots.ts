@@ -52,6 +52,53 @@ export type CommunityRisk = {
 
 const TOP = 10;
 
+/** What a community's risk is computed from (see the formula above). */
+export type RiskFacts = {
+  /** Mean over members of max(0, −stance) / 2. */
+  negativity: number;
+  totalReach: number;
+  size: number;
+  cohesion: number;
+  outward: number;
+  journeyShare: number;
+};
+
+/**
+ * Each factor of the risk formula (0..1, as in the formula above) and the risk itself: the
+ * breakdown the Crisis view and the report show, computed by the one function that ranks.
+ */
+export function riskTerms(facts: RiskFacts): {
+  negativity: number;
+  reach: number;
+  size: number;
+  cohesion: number;
+  outward: number;
+  journey: number;
+  risk: number;
+} {
+  const reach = Math.min(1, Math.log10(1 + facts.totalReach) / 8);
+  const size = Math.min(1, Math.log10(1 + facts.size) / 2);
+  const outward = Math.min(1, 2 * facts.outward);
+  const risk =
+    (100 *
+      facts.negativity *
+      (0.4 + 0.6 * reach) *
+      (0.4 + 0.6 * size) *
+      (0.5 + 0.5 * facts.cohesion) *
+      (0.5 + 0.5 * outward) *
+      (1 + 0.5 * facts.journeyShare)) /
+    1.5;
+  return {
+    negativity: facts.negativity,
+    reach,
+    size,
+    cohesion: facts.cohesion,
+    outward,
+    journey: facts.journeyShare,
+    risk,
+  };
+}
+
 export function rankRiskHotspots(
   network: Network,
   communities: readonly CommunityMembers[],
@@ -107,17 +154,14 @@ function assess(
   const cohesion = all > 0 ? within / all : 0;
   const outward = all > 0 ? toFriendly / all : 0;
   const journeyShare = size > 0 ? placed / size : 0;
-  const reachTerm = Math.min(1, Math.log10(1 + totalReach) / 8);
-  const sizeTerm = Math.min(1, Math.log10(1 + size) / 2);
-  const risk =
-    (100 *
-      (size > 0 ? negativity / size : 0) *
-      (0.4 + 0.6 * reachTerm) *
-      (0.4 + 0.6 * sizeTerm) *
-      (0.5 + 0.5 * cohesion) *
-      (0.5 + 0.5 * Math.min(1, 2 * outward)) *
-      (1 + 0.5 * journeyShare)) /
-    1.5;
+  const { risk } = riskTerms({
+    negativity: size > 0 ? negativity / size : 0,
+    totalReach,
+    size,
+    cohesion,
+    outward,
+    journeyShare,
+  });
   const isDetractorCluster = meanStance < 0 && negativeShare >= 0.5;
   const between = facts.betweenness;
   const bridges = isDetractorCluster

@@ -18,6 +18,18 @@ import {
   StagePatchSchema,
   TouchpointDraftSchema,
   TrailStepsSchema,
+  ReportJobStatusSchema,
+  ReportOptionsSchema,
+  ReportOutlineSchema,
+  SlideDraftSchema,
+  SlideIdSchema,
+  SlidePatchSchema,
+  SlideSchema,
+  StoryDraftSchema,
+  StoryIdSchema,
+  StoryPatchSchema,
+  StorySchema,
+  LocaleSchema,
 } from '../domain/schemas';
 import { LIMITS } from '../domain/limits';
 import { DATA_FORMATS } from '../io/exportModel';
@@ -283,6 +295,61 @@ export const API = {
   'campaign:delete': { input: byCampaignId, output: deleted, mutates: true },
   'purchasing:report': { input: none, output: z.array(PurchasingRowSchema), mutates: false },
   'settings:update': { input: MapSettingsPatchSchema, output: MapSettingsSchema, mutates: true },
+  'story:list': { input: none, output: z.array(StorySchema), mutates: false },
+  'story:create': { input: StoryDraftSchema, output: StorySchema, mutates: true },
+  'story:update': {
+    input: z.strictObject({ id: StoryIdSchema, patch: StoryPatchSchema }),
+    output: StorySchema,
+    mutates: true,
+  },
+  'story:delete': { input: z.strictObject({ id: StoryIdSchema }), output: deleted, mutates: true },
+  'slide:create': { input: SlideDraftSchema, output: SlideSchema, mutates: true },
+  'slide:update': {
+    input: z.strictObject({ id: SlideIdSchema, patch: SlidePatchSchema }),
+    output: SlideSchema,
+    mutates: true,
+  },
+  /** Moves a slide to `position` (0-based) in its story; the others keep their order. */
+  'slide:move': {
+    input: z.strictObject({ id: SlideIdSchema, position: z.number().int().min(0).max(1_000) }),
+    output: updated,
+    mutates: true,
+  },
+  'slide:delete': { input: z.strictObject({ id: SlideIdSchema }), output: deleted, mutates: true },
+  /** A slide's picture as an SVG document, drawn by the code that draws the report's pages. */
+  'slide:render': {
+    input: z.strictObject({ id: SlideIdSchema, locale: LocaleSchema }),
+    output: z.object({ svg: z.string(), width: z.number(), height: z.number() }),
+    mutates: false,
+  },
+  /** The report's sections in order, which the map can fill, and the cover it would print. */
+  'report:outline': {
+    input: z.strictObject({ locale: LocaleSchema }),
+    output: ReportOutlineSchema,
+    mutates: false,
+  },
+  /** Starts writing the report (PDF) as a job that reports its progress and can be cancelled. */
+  'report:start': {
+    input: ReportOptionsSchema,
+    output: z.object({ job: z.string() }),
+    mutates: false,
+  },
+  'report:progress': {
+    input: z.strictObject({ job: z.string().min(1).max(40) }),
+    output: ReportJobStatusSchema,
+    mutates: false,
+  },
+  'report:cancel': {
+    input: z.strictObject({ job: z.string().min(1).max(40) }),
+    output: z.object({ cancelled: z.boolean() }),
+    mutates: false,
+  },
+  /** The finished report's bytes and a file name for it; the job is forgotten afterwards. */
+  'report:result': {
+    input: z.strictObject({ job: z.string().min(1).max(40) }),
+    output: z.object({ base64: z.string(), fileName: z.string() }),
+    mutates: false,
+  },
   'history:list': {
     input: z.strictObject({ limit: z.number().int().min(1).max(1_000).optional() }),
     output: z.array(HistoryEntrySchema),
@@ -317,7 +384,7 @@ export const API = {
   /** Saves an export the page drew (SVG or PNG) where the user picks, written atomically. */
   'export:save': {
     input: z.strictObject({
-      fileName: z.string().regex(/^[^/\\\0]{1,200}\.(svg|png|gexf|graphml|json|xlsx|csv)$/i),
+      fileName: z.string().regex(/^[^/\\\0]{1,200}\.(svg|png|pdf|gexf|graphml|json|xlsx|csv)$/i),
       base64: z
         .string()
         .max(70_000_000)

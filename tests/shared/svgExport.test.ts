@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { legendModel } from '../../shared/graph/legend';
 import { escapeXml, renderSvg } from '../../shared/graph/svgExport';
+import { MAP_LABEL_CHARS } from '../../shared/figures/mapScene';
+import { shorten } from '../../shared/figures/scene';
 import type { Drawing } from '../../shared/graph/drawing';
 import { tempDirs } from '../helpers/tempDir';
 
@@ -65,7 +67,7 @@ describe('SVG export', () => {
     expect(svg).not.toMatch(/\son\w+=/i);
     expect(svg).not.toMatch(/javascript:/i);
     expect(svg).not.toMatch(/<foreignObject/i);
-    expect(svg).toContain(escapeXml(payload));
+    expect(svg).toContain(escapeXml(shorten(payload, MAP_LABEL_CHARS)));
     expect(escapeXml('a<b & c="d"')).toBe('a&#60;b &#38; c&#61;&#34;d&#34;');
   });
 
@@ -74,12 +76,15 @@ describe('SVG export', () => {
     expect(svg).toContain('Détracteur');
     expect(svg).toContain(escapeXml('Taille : audience (échelle log)'));
     expect(svg.match(/<path d=/g)?.length).toBeGreaterThanOrEqual(2 + 5);
-    expect(svg).toMatch(/stroke-dasharray="6 4" marker-end="url\(#arrow-opposes\)"/);
+    // The opposing relation is dashed red and ends in a red arrowhead (a path, not a marker).
+    expect(svg).toMatch(/<line [^>]*stroke="#d6604d"[^>]*stroke-dasharray="6 4"/);
+    expect(svg).toMatch(/<path d="M[^"]*Z" fill="#d6604d"\/>/);
   });
 
   it('outlines communities under the relations and actors, their names escaped', () => {
     const communities = /<g id="communities">(.*?)<\/g>/s.exec(svg)?.[1] ?? '';
-    expect(communities).toContain(escapeXml(`Cercle ${payload}`));
+    // Long names are cut on the picture (the tables of the report carry them whole).
+    expect(communities).toContain(escapeXml(shorten(`Cercle ${payload}`, MAP_LABEL_CHARS)));
     expect(communities.match(/<path d="M/g)).toHaveLength(1);
     expect(svg.indexOf('id="communities"')).toBeLessThan(svg.indexOf('id="relations"'));
     // The hull's label sits above it, inside the picture.

@@ -9,3 +9,5 @@ export * from './view';
 export * from './compactGraph';
 export * from './journey';
 export * from './transfer';
+export * from './story';
+export * from './report';

@@ -45,6 +45,9 @@ export type ScoreWeights = z.infer<typeof ScoreWeightsSchema>;
 export const MapSettingsSchema = z.object({
   name: z.string(),
   client: z.string().nullable(),
+  /** What the engagement is about, and who signs the work: the report's cover. */
+  subject: z.string().nullable(),
+  author: z.string().nullable(),
   tierThresholds: TierThresholdsSchema,
   relationTypes: z.array(z.string()),
   scoreWeights: ScoreWeightsSchema,
@@ -55,6 +58,8 @@ export const MapSettingsPatchSchema = z
   .strictObject({
     name: z.string().trim().min(1).max(300),
     client: z.string().trim().max(200).nullable(),
+    subject: z.string().trim().max(200).nullable(),
+    author: z.string().trim().max(200).nullable(),
     tierThresholds: TierThresholdsSchema,
     relationTypes: z
       .array(TagSchema)

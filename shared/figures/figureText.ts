@@ -1,0 +1,83 @@
+import type { Locale } from '../domain/vocabulary';
+
+/**
+ * The words drawn inside figures (quadrants, lanes, journeys, risk charts), in both UI languages.
+ * They live in shared/ because the command line and the report draw the same figures as the app.
+ */
+export const FIGURE_TEXT = {
+  en: {
+    quadrants: {
+      manage: 'Influential detractors: manage closely',
+      engage: 'Influential allies: engage',
+      monitor: 'Minor critics: monitor',
+      inform: 'Supporters: keep informed',
+      axisX: 'Stance: detractor → ambassador',
+      axisY: '↑ Audience (log)',
+    },
+    unplaced: 'Placed nowhere',
+    momentOfTruth: 'moment of truth',
+    whiteSpot: 'white spot',
+    exposure: (n: number) => `⚠ ${n} detractor${n === 1 ? '' : 's'}`,
+    voice: 'Voice',
+    alternatives: 'Alternatives',
+    exposureTitle: 'Exposure',
+    legitimacy: 'legitimacy',
+    pathScore: (score: string) => `Path score ${score}`,
+    continued: 'hands on from the previous stage',
+    risk: 'Risk',
+    members: (n: number) => `${n} member${n === 1 ? '' : 's'}`,
+    detractorCluster: 'detractor cluster',
+    bridges: 'Bridges',
+    responders: 'Ally responders',
+    none: '—',
+    riskParts: {
+      negativity: 'negativity',
+      reach: 'reach',
+      size: 'size',
+      cohesion: 'cohesion',
+      outward: 'outward ties',
+      journey: 'on the journey',
+    },
+    mentions: 'Mentions per week',
+    sentiment: 'Mean sentiment',
+    noRisk: 'No community to assess.',
+  },
+  fr: {
+    quadrants: {
+      manage: 'Détracteurs influents : à gérer de près',
+      engage: 'Alliés influents : à mobiliser',
+      monitor: 'Critiques mineurs : à surveiller',
+      inform: 'Soutiens : à tenir informés',
+      axisX: 'Attitude : détracteur → ambassadeur',
+      axisY: '↑ Audience (log)',
+    },
+    unplaced: 'Placés nulle part',
+    momentOfTruth: 'moment de vérité',
+    whiteSpot: 'zone blanche',
+    exposure: (n: number) => `⚠ ${n} détracteur${n === 1 ? '' : 's'}`,
+    voice: 'Voix',
+    alternatives: 'Alternatives',
+    exposureTitle: 'Exposition',
+    legitimacy: 'légitimité',
+    pathScore: (score: string) => `Score du parcours ${score}`,
+    continued: 'prend le relais de l’étape précédente',
+    risk: 'Risque',
+    members: (n: number) => `${n} membre${n === 1 ? '' : 's'}`,
+    detractorCluster: 'foyer de détracteurs',
+    bridges: 'Ponts',
+    responders: 'Alliés pour répondre',
+    none: '—',
+    riskParts: {
+      negativity: 'négativité',
+      reach: 'audience',
+      size: 'taille',
+      cohesion: 'cohésion',
+      outward: 'liens sortants',
+      journey: 'sur le parcours',
+    },
+    mentions: 'Mentions par semaine',
+    sentiment: 'Sentiment moyen',
+    noRisk: 'Aucune communauté à évaluer.',
+  },
+} as const satisfies Record<Locale, unknown>;
+export type FigureText = (typeof FIGURE_TEXT)[Locale];
