@@ -8,6 +8,7 @@ import { exportCommand } from './commands/exportMap';
 import { importCommand } from './commands/importFiles';
 import { newMapCommand } from './commands/newMap';
 import { pathCommand } from './commands/path';
+import { reportCommand } from './commands/report';
 import { serveCommand, type Served } from './commands/serve';
 import { statsCommand } from './commands/stats';
 import { cliLocale } from './locale';
@@ -21,9 +22,10 @@ export const USAGE = `Usage:
   influmap communities <map> [--detect] [--seed N] [--resolution R] [--json]
   influmap path <map> --journey <id-or-name> [--topic <id-or-name>] [--json]
   influmap import <map> <file>... [--format csv|xlsx|gexf|graphml|gml|json] [--json]
-
-import reads journey tables today (stages, placements, trails as CSV);
-actors, relations, XLSX, GEXF, GraphML, GML and JSON, and the data exports, come with their issue.`;
+  influmap report <map> --out <file.pdf> [--lang fr|en] [--topic T]... [--journey J]... [--view V]...
+                  [--story S]... [--sections summary,maps,...] [--page-size A4|Letter]
+                  [--title T] [--client C] [--subject S] [--author A] [--date YYYY-MM-DD]
+`;
 
 export type MainContext = {
   output: Output;
@@ -74,14 +76,28 @@ async function run(argv: string[], context: MainContext): Promise<void> {
       format: { type: 'string' },
       out: { type: 'string' },
       scale: { type: 'string' },
-      view: { type: 'string' },
+      view: { type: 'string', multiple: true },
       detect: { type: 'boolean' },
       seed: { type: 'string' },
       resolution: { type: 'string' },
-      journey: { type: 'string' },
-      topic: { type: 'string' },
+      journey: { type: 'string', multiple: true },
+      topic: { type: 'string', multiple: true },
+      story: { type: 'string', multiple: true },
+      lang: { type: 'string' },
+      sections: { type: 'string' },
+      'page-size': { type: 'string' },
+      title: { type: 'string' },
+      client: { type: 'string' },
+      subject: { type: 'string' },
+      author: { type: 'string' },
+      date: { type: 'string' },
     },
   });
+  // `report` takes several topics, journeys and views; every other command one at most.
+  const one = (name: string, list: string[] | undefined): string | undefined => {
+    if ((list?.length ?? 0) > 1) throw new UsageError(`${command}: --${name} given more than once`);
+    return list?.[0];
+  };
   switch (command) {
     case 'new':
       return newMapCommand(
@@ -99,8 +115,8 @@ async function run(argv: string[], context: MainContext): Promise<void> {
         {
           format: values.format,
           out: values.out,
-          scale: Number(values.scale ?? 1),
-          view: values.view,
+          scale: values.scale === undefined ? undefined : Number(values.scale),
+          view: one('view', values.view),
           locale: cliLocale(context.env),
         },
         context.output,
@@ -131,7 +147,29 @@ async function run(argv: string[], context: MainContext): Promise<void> {
     case 'path':
       return pathCommand(
         oneMap(positionals, 'path'),
-        { journey: values.journey, topic: values.topic, json: values.json },
+        { journey: one('journey', values.journey), topic: one('topic', values.topic), json: values.json },
+        context.output,
+      );
+    case 'report':
+      return reportCommand(
+        oneMap(positionals, 'report'),
+        {
+          out: values.out,
+          lang: values.lang,
+          topics: values.topic ?? [],
+          journeys: values.journey ?? [],
+          views: values.view ?? [],
+          stories: values.story ?? [],
+          sections: values.sections,
+          pageSize: values['page-size'],
+          title: values.title,
+          client: values.client,
+          subject: values.subject,
+          author: values.author,
+          date: values.date,
+          locale: cliLocale(context.env),
+          version: context.version,
+        },
         context.output,
       );
     case 'stats':

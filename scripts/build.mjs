@@ -20,13 +20,13 @@ await Promise.all([
     ...common,
     entryPoints: ['cli/index.ts'],
     outfile: 'dist/cli/influmap.cjs',
-    external: ['better-sqlite3', '@resvg/resvg-js'],
+    external: ['better-sqlite3', '@resvg/resvg-js', 'pdfkit'],
   }),
   build({
     ...common,
     entryPoints: ['electron/main/index.ts'],
     outfile: 'dist/electron/main.cjs',
-    external: ['electron', 'better-sqlite3'],
+    external: ['electron', 'better-sqlite3', 'pdfkit'],
   }),
   // The preload runs sandboxed: everything but `electron` must be bundled into it.
   build({

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import type { Locale } from '../../shared/domain/vocabulary';
-import { legendModel } from '../../shared/graph/legend';
-import { renderSvg } from '../../shared/graph/svgExport';
+import { sceneSvg } from '../../shared/figures/sceneSvg';
+import { PNG_SCALES, pngScale, type PngScale } from '../../shared/figures/printSize';
 import { openMap } from '../../db/file/openMap';
 import { writeFileAtomically } from '../../db/io/atomicWrite';
 import { exportData, type DataFormat } from '../../db/io/exportData';
@@ -17,7 +17,8 @@ export const LATER_FORMATS = ['pdf'] as const;
 export type ExportOptions = {
   format: string;
   out: string;
-  scale: number;
+  /** PNG only: 1, 2 or 4; print size (2×, at least 1 600 px wide) when absent. */
+  scale?: number;
   view?: string;
   locale: Locale;
 };
@@ -43,10 +44,11 @@ export async function exportCommand(
     throw new UsageError(
       `--format: ${options.format} is not one of ${[...TABLE_FORMATS, ...PICTURE_FORMATS, ...LATER_FORMATS].join(', ')}`,
     );
-  if (![1, 2, 4].includes(options.scale))
+  if (options.scale !== undefined && !(PNG_SCALES as readonly number[]).includes(options.scale))
     throw new UsageError(`--scale: ${options.scale} is not 1, 2 or 4`);
   const map = openMap(resolve(path));
   let svg: string;
+  let width: number;
   let actors: number;
   let groups: number;
   try {
@@ -58,11 +60,8 @@ export async function exportCommand(
     }
     actors = picture.drawing.nodes.filter((n) => n.key.startsWith('a')).length;
     groups = picture.drawing.nodes.length - actors;
-    svg = renderSvg(picture.drawing, {
-      title: picture.title,
-      subtitle: picture.subtitle,
-      legend: legendModel(options.locale, picture.view?.encoding.size ?? 'reach', picture.legend),
-    });
+    svg = sceneSvg(picture.scene);
+    width = picture.scene.width;
   } finally {
     map.close();
   }
@@ -70,7 +69,7 @@ export async function exportCommand(
   if (options.format === 'svg') writeFileAtomically(target, svg);
   else {
     const png = new Resvg(svg, {
-      fitTo: { mode: 'zoom', value: options.scale },
+      fitTo: { mode: 'zoom', value: pngScale(width, options.scale as PngScale | undefined) },
       font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
     })
       .render()

@@ -1,89 +1,167 @@
 import { unpackGraph } from '../../shared/graph/compactGraph';
-import type { GraphSnapshot, SavedView } from '../../shared/domain/schemas';
+import type {
+  GraphSnapshot,
+  JourneyLanes,
+  MapSettings,
+  SavedView,
+} from '../../shared/domain/schemas';
 import { drawingOf, type Drawing } from '../../shared/graph/drawing';
 import { actorKey, allGroups, COLLAPSE_ABOVE, groupCentroids } from '../../shared/graph/aggregate';
 import { filterActors } from '../../shared/graph/explore';
 import { showsHulls } from '../../shared/graph/hulls';
-import { noCommunityName, type CommunityLegend } from '../../shared/graph/legend';
+import { legendModel, noCommunityName } from '../../shared/graph/legend';
 import type { Locale } from '../../shared/domain/vocabulary';
-import { layoutInput, runLayout, type Point } from '../../shared/graph/layouts';
+import { laneHeadings, layoutInput, runLayout, type Point } from '../../shared/graph/layouts';
+import { FIGURE_TEXT } from '../../shared/figures/figureText';
+import { mapScene, type MapAnnotations } from '../../shared/figures/mapScene';
+import type { Scene } from '../../shared/figures/scene';
 import type { Repositories } from '../repositories';
 
-export type MapPicture = {
-  drawing: Drawing;
-  title: string;
-  subtitle: string;
-  view: SavedView | null;
-  legend: CommunityLegend;
+/** What every picture of one map is drawn from, read once however many views are drawn. */
+export type MapSource = {
+  graph: GraphSnapshot;
+  settings: MapSettings;
+  views: SavedView[];
+  /** The first journey's stages: what the journey-lanes layout places actors in. */
+  lanes: JourneyLanes['journeys'][number]['stages'];
 };
 
-/**
- * The map as the app draws its view `viewName` (else the default view): the positions kept in
- * the view, the view's layout (computed the same deterministic way) for actors it does not place,
- * its filters and encoding. Used for exports made without a window (CLI, reports).
- */
-export function mapPicture(repos: Repositories, locale: Locale, viewName?: string): MapPicture {
-  const views = repos.views.list();
+export function mapSource(repos: Repositories): MapSource {
+  return {
+    graph: unpackGraph({
+      actors: repos.graph.actors(),
+      relations: repos.graph.relations(),
+      communities: repos.communities.list(),
+      topics: repos.topics.list(),
+    }),
+    settings: repos.settings.get(),
+    views: repos.views.list(),
+    lanes: repos.journeys.lanes().journeys[0]?.stages ?? [],
+  };
+}
+
+/** The view named `viewName` (case ignored), else the default view; an unknown name throws. */
+export function findView(views: readonly SavedView[], viewName?: string): SavedView | null {
   const view = viewName
     ? (views.find((v) => v.name.toLowerCase() === viewName.toLowerCase()) ?? null)
     : (views.find((v) => v.isDefault) ?? views[0] ?? null);
   if (viewName && !view) throw new Error(`no view named "${viewName}"`);
-  const graph: GraphSnapshot = unpackGraph({
-    actors: repos.graph.actors(),
-    relations: repos.graph.relations(),
-    communities: repos.communities.list(),
-    topics: repos.topics.list(),
-  });
+  return view;
+}
+
+/**
+ * Where each actor stands in `view`: the positions kept in it, and the view's layout (computed
+ * the same deterministic way as the app) for the actors it does not place.
+ */
+export function viewPositions(
+  repos: Repositories,
+  source: MapSource,
+  view: SavedView | null,
+): Map<number, Point> {
   const stored = view ? repos.views.getWithPositions(view.id).positions : [];
   const positions = new Map<number, Point>();
-  if (stored.length < graph.actors.length) {
-    const { nodes, edges } = layoutInput(graph);
+  if (stored.length < source.graph.actors.length) {
+    const { nodes, edges } = layoutInput(source.graph);
     for (const [id, point] of runLayout(
       view?.layout ?? 'force',
       nodes,
       edges,
       undefined,
-      repos.journeys.lanes().journeys[0]?.stages ?? [],
+      source.lanes,
     ))
       positions.set(id, point);
   }
   for (const p of stored) positions.set(p.actorId, { x: p.x, y: p.y });
-  const settings = repos.settings.get();
-  const rows = repos.actors.listTableRows();
-  const visibleActors = filterActors(graph.actors, view?.filters ?? {}, {
-    thresholds: settings.tierThresholds,
-    relevance: new Map(
-      rows.map((r) => [
-        r.id as number,
-        new Map(r.relevance.map((x) => [x.topicId as number, x.relevance])),
-      ]),
-    ),
-    platforms: new Map(rows.map((r) => [r.id as number, r.platforms])),
-  });
+  return positions;
+}
+
+export type MapPicture = {
+  drawing: Drawing;
+  scene: Scene;
+  title: string;
+  subtitle: string;
+  view: SavedView | null;
+};
+
+/** What a view's layout writes around its actors: lane headings, or the quadrants. */
+export function layoutAnnotations(
+  view: SavedView | null,
+  source: MapSource,
+  locale: Locale,
+): MapAnnotations {
+  if (view?.layout === 'lanes')
+    return { headings: laneHeadings(source.lanes, FIGURE_TEXT[locale].unplaced) };
+  if (view?.layout === 'power-interest') return { quadrants: FIGURE_TEXT[locale].quadrants };
+  return {};
+}
+
+/**
+ * The map as the app draws `view` (else the default view): its positions, filters and encoding,
+ * communities collapsed as the app opens a big map, the layout's annotations and the legend in
+ * `locale`. `highlight` brings some actors forward (a slide's); `only` draws those actors alone
+ * (a cluster's part of the map). Used for exports made without a window (CLI, report, slides).
+ */
+export function pictureOfView(
+  repos: Repositories,
+  source: MapSource,
+  view: SavedView | null,
+  locale: Locale,
+  options: { highlight?: ReadonlySet<number>; only?: ReadonlySet<number>; title?: string } = {},
+): MapPicture {
+  const { graph, settings } = source;
+  const positions = viewPositions(repos, source, view);
+  const filters = view?.filters ?? {};
+  // The table rows (relevance, platforms) are read only when a filter needs them.
+  const rows =
+    filters.topicId !== undefined || filters.platforms?.length ? repos.actors.listTableRows() : [];
+  const visibleActors = options.only
+    ? new Set([...options.only].filter((id) => positions.has(id)))
+    : filterActors(graph.actors, filters, {
+        thresholds: settings.tierThresholds,
+        relevance: new Map(
+          rows.map((r) => [
+            r.id as number,
+            new Map(r.relevance.map((x) => [x.topicId as number, x.relevance])),
+          ]),
+        ),
+        platforms: new Map(rows.map((r) => [r.id as number, r.platforms])),
+      });
   // As the app opens it: a big map shows its communities collapsed, one node each.
   const collapsed =
-    graph.actors.length > COLLAPSE_ABOVE ? allGroups(graph.actors) : new Set<number>();
+    !options.only && graph.actors.length > COLLAPSE_ABOVE
+      ? allGroups(graph.actors)
+      : new Set<number>();
   const keyed = new Map<string, Point>();
   for (const [id, point] of positions) keyed.set(actorKey(id), point);
   const centroids = groupCentroids(graph.actors, (id) => positions.get(id), collapsed);
   for (const [key, point] of centroids) keyed.set(key, point);
   const visible = new Set([...[...visibleActors].map(actorKey), ...centroids.keys()]);
+  const size = view?.encoding.size ?? 'reach';
   const drawing = drawingOf(
     graph,
     keyed,
     {
-      size: view?.encoding.size ?? 'reach',
+      size,
       thresholds: settings.tierThresholds,
-      hulls: showsHulls(view?.layout, view?.encoding ?? {}),
+      hulls: !options.only && showsHulls(view?.layout, view?.encoding ?? {}),
     },
     visible,
     { groups: collapsed, noCommunityName: noCommunityName(locale) },
   );
-  return {
-    drawing,
-    title: settings.name,
-    subtitle: [settings.client, view?.name].filter(Boolean).join(' · '),
-    view,
-    legend: { hulls: drawing.hulls, collapsed: collapsed.size > 0 },
-  };
+  const title = options.title ?? settings.name;
+  const subtitle = [settings.client, view?.name].filter(Boolean).join(' · ');
+  const scene = mapScene(drawing, {
+    title,
+    subtitle,
+    legend: legendModel(locale, size, { hulls: drawing.hulls, collapsed: collapsed.size > 0 }),
+    annotations: options.only ? {} : layoutAnnotations(view, source, locale),
+    ...(options.highlight ? { highlight: new Set([...options.highlight].map(actorKey)) } : {}),
+  });
+  return { drawing, scene, title, subtitle, view };
+}
+
+/** `pictureOfView` for the view named `viewName` (else the default view), read from the file. */
+export function mapPicture(repos: Repositories, locale: Locale, viewName?: string): MapPicture {
+  const source = mapSource(repos);
+  return pictureOfView(repos, source, findView(source.views, viewName), locale);
 }

@@ -1,5 +1,6 @@
 import { initialSchema } from './0001_initial_schema';
 import { analysisResults } from './0002_analysis_results';
+import { stories } from './0003_stories';
 
 /** A schema step. `sql` must not open or close transactions: the runner owns them. */
 export type Migration = { version: number; name: string; sql: string };
@@ -8,6 +9,7 @@ export type Migration = { version: number; name: string; sql: string };
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial_schema', sql: initialSchema },
   { version: 2, name: 'analysis_results', sql: analysisResults },
+  { version: 3, name: 'stories', sql: stories },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
@@ -37,6 +39,9 @@ export const JOURNALED_TABLES = [
   'trail_steps',
   'saved_views',
   'view_positions',
+  'stories',
+  'story_slides',
+  'slide_highlights',
 ] as const;
 export type JournaledTable = (typeof JOURNALED_TABLES)[number];
 

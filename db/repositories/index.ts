@@ -12,6 +12,7 @@ import { createMentionRepository } from './mentionRepository';
 import { createRelationRepository } from './relationRepository';
 import { createRelevanceRepository } from './relevanceRepository';
 import { createSettingsRepository } from './settingsRepository';
+import { createStoryRepository } from './storyRepository';
 import { createTopicRepository } from './topicRepository';
 import { createViewRepository } from './viewRepository';
 
@@ -34,6 +35,7 @@ export function createRepositories(db: SqliteDatabase) {
     detections: createDetectionRepository(db),
     analysis: createAnalysisRepository(db),
     mentions: createMentionRepository(db),
+    stories: createStoryRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

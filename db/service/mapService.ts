@@ -175,7 +175,7 @@ export function createMapService(options: MapServiceOptions) {
     ...importHandlers(context, imports),
     ...exportHandlers(context),
     ...storyHandlers(context),
-    ...reportHandlers(context),
+    ...reportHandlers(context, options.host.version),
   };
 
   return {

@@ -1,3 +1,7 @@
+import { figureExportEn } from './figures';
+import { reportEn } from './report';
+import { storiesEn } from './stories';
+
 /** English UI strings. `fr.ts` must have exactly the same keys (the compiler checks). */
 export const en = {
   'app.name': 'Influmap',
@@ -438,6 +442,13 @@ export const en = {
   'action.view:update': 'edit view',
   'action.view:delete': 'delete view',
   'action.view:save-positions': 'move actors',
+  'action.story:create': 'create story',
+  'action.story:update': 'rename story',
+  'action.story:delete': 'delete story',
+  'action.slide:create': 'add slide',
+  'action.slide:update': 'edit slide',
+  'action.slide:move': 'move slide',
+  'action.slide:delete': 'delete slide',
   'detect.accept': 'Accept',
   'detect.discard': 'Discard',
   'encoding.labels': 'Labels',
@@ -450,6 +461,9 @@ export const en = {
   'communities.collapse': 'Group by community',
   'communities.expand': 'Expand all',
   'layout.lanes': 'Journey lanes',
+  ...storiesEn,
+  ...reportEn,
+  ...figureExportEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

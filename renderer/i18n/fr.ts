@@ -1,4 +1,7 @@
 import type { MessageKey } from './en';
+import { figureExportFr } from './figures';
+import { reportFr } from './report';
+import { storiesFr } from './stories';
 
 /** Chaînes françaises de l'interface : mêmes clés que `en.ts`, vérifiées par le compilateur. */
 export const fr: Record<MessageKey, string> = {
@@ -444,6 +447,13 @@ export const fr: Record<MessageKey, string> = {
   'action.view:update': 'modifier la vue',
   'action.view:delete': 'supprimer la vue',
   'action.view:save-positions': 'déplacer des acteurs',
+  'action.story:create': 'créer un récit',
+  'action.story:update': 'renommer le récit',
+  'action.story:delete': 'supprimer le récit',
+  'action.slide:create': 'ajouter une diapositive',
+  'action.slide:update': 'modifier la diapositive',
+  'action.slide:move': 'déplacer la diapositive',
+  'action.slide:delete': 'supprimer la diapositive',
   'detect.accept': 'Accepter',
   'detect.discard': 'Écarter',
   'encoding.labels': 'Étiquettes',
@@ -456,4 +466,7 @@ export const fr: Record<MessageKey, string> = {
   'communities.collapse': 'Regrouper par communauté',
   'communities.expand': 'Tout déplier',
   'layout.lanes': 'Couloirs du parcours',
+  ...storiesFr,
+  ...reportFr,
+  ...figureExportFr,
 };

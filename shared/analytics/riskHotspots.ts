@@ -52,6 +52,21 @@ export type CommunityRisk = {
 
 const TOP = 10;
 
+/**
+ * The breakdown of a community's risk from what the ranking keeps (its figures and its members'
+ * stances): the factors of the formula, for the Crisis view, the exports and the report.
+ */
+export function termsOf(
+  risk: Pick<CommunityRisk, 'totalReach' | 'size' | 'cohesion' | 'outward' | 'journeyShare'>,
+  memberStances: readonly number[],
+): ReturnType<typeof riskTerms> {
+  const negativity =
+    memberStances.length > 0
+      ? memberStances.reduce((sum, s) => sum + Math.max(0, -s) / 2, 0) / memberStances.length
+      : 0;
+  return riskTerms({ ...risk, size: risk.size, negativity });
+}
+
 /** What a community's risk is computed from (see the formula above). */
 export type RiskFacts = {
   /** Mean over members of max(0, −stance) / 2. */

@@ -87,7 +87,10 @@ const polyline = (points: readonly LoopPoint[], closed = false): string => {
  * hands on to the next drawn thick. Title and subtitle above.
  */
 export function loopScene(
-  journey: { name: string; stages: ReadonlyArray<{ id: number; name: string; isMomentOfTruth: boolean }> },
+  journey: {
+    name: string;
+    stages: ReadonlyArray<{ id: number; name: string; isMomentOfTruth: boolean }>;
+  },
   path: InfluencePath | null,
   nameOf: (actorId: number) => string,
   text: FigureText,
@@ -103,21 +106,22 @@ export function loopScene(
   const loop: SceneItem[] = [
     {
       kind: 'path',
-      d: polyline(outline.filter((_, i) => i % 6 === 0), true),
+      d: polyline(
+        outline.filter((_, i) => i % 6 === 0),
+        true,
+      ),
       fill: 'none',
       stroke: '#c9ced8',
       strokeWidth: 6,
     },
-    ...continuityArcs(outline, stages).map(
-      (arc): SceneItem => ({
-        kind: 'path',
-        d: polyline(arc),
-        fill: 'none',
-        stroke: PATH_BLUE,
-        strokeWidth: 6,
-        strokeOpacity: 0.75,
-      }),
-    ),
+    ...continuityArcs(outline, stages).map((arc): SceneItem => ({
+      kind: 'path',
+      d: polyline(arc),
+      fill: 'none',
+      stroke: PATH_BLUE,
+      strokeWidth: 6,
+      strokeOpacity: 0.75,
+    })),
   ];
   for (const s of stages) {
     const r = s.momentOfTruth ? 17 : 12;
@@ -169,15 +173,13 @@ export function loopScene(
   }
   items.push({ kind: 'group', name: 'loop', dx: 0, dy: top, items: loop });
   const legendY = top + LOOP_HEIGHT + 14;
-  items.push(
-    {
-      kind: 'text',
-      x: 24,
-      y: legendY,
-      text: `★ ${text.momentOfTruth}   ◌ ${text.whiteSpot}   ⚠ ${text.exposureTitle}   ━ ${text.continued}`,
-      size: 10,
-      fill: MUTED_INK,
-    },
-  );
+  items.push({
+    kind: 'text',
+    x: 24,
+    y: legendY,
+    text: `★ ${text.momentOfTruth}   ◌ ${text.whiteSpot}   ⚠ ${text.exposureTitle}   ━ ${text.continued}`,
+    size: 10,
+    fill: MUTED_INK,
+  });
   return { width: LOOP_WIDTH, height: legendY + 16, title: journey.name, items };
 }

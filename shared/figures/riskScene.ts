@@ -1,4 +1,5 @@
-import type { riskTerms } from '../analytics/riskHotspots';
+import type { CommunityRiskById } from '../analytics/analyseMap';
+import { termsOf, type riskTerms } from '../analytics/riskHotspots';
 import { stanceColor } from '../graph/encoding';
 import type { FigureText } from './figureText';
 import { INK, MUTED_INK, shorten, textWidth, type Scene, type SceneItem } from './scene';
@@ -15,6 +16,24 @@ export type RiskRow = {
   responders: readonly string[];
 };
 
+/** A ranked community as the chart shows it, its actors named by `nameOf`. */
+export function riskRow(
+  risk: CommunityRiskById,
+  stanceOf: (actorId: number) => number,
+  nameOf: (actorId: number) => string,
+): RiskRow {
+  return {
+    name: risk.name,
+    risk: risk.risk,
+    size: risk.size,
+    meanStance: risk.meanStance,
+    isDetractorCluster: risk.isDetractorCluster,
+    terms: termsOf(risk, risk.memberIds.map(stanceOf)),
+    bridges: risk.bridges.map((b) => nameOf(b.actorId)),
+    responders: risk.responders.map((b) => nameOf(b.actorId)),
+  };
+}
+
 const WIDTH = 980;
 const LEFT = 24;
 const NAME_WIDTH = 260;
@@ -23,7 +42,15 @@ const ROW = 74;
 const RED = '#b2182b';
 
 const names = (list: readonly string[], none: string) =>
-  list.length === 0 ? none : shorten(list.slice(0, 5).map((n) => shorten(n, 24)).join(', '), 90);
+  list.length === 0
+    ? none
+    : shorten(
+        list
+          .slice(0, 5)
+          .map((n) => shorten(n, 24))
+          .join(', '),
+        90,
+      );
 
 /**
  * The risk hotspots (shared/analytics/riskHotspots.ts) as a chart: one row per community,

@@ -80,8 +80,24 @@ export function voiceScene(
       strokeWidth: 1,
       dash: [3, 3],
     },
-    { kind: 'text', x: LEFT - 6, y: TOP + 4, text: String(highest), size: 9, anchor: 'end', fill: MUTED_INK },
-    { kind: 'text', x: LEFT - 6, y: TOP + PLOT, text: '0', size: 9, anchor: 'end', fill: MUTED_INK },
+    {
+      kind: 'text',
+      x: LEFT - 6,
+      y: TOP + 4,
+      text: String(highest),
+      size: 9,
+      anchor: 'end',
+      fill: MUTED_INK,
+    },
+    {
+      kind: 'text',
+      x: LEFT - 6,
+      y: TOP + PLOT,
+      text: '0',
+      size: 9,
+      anchor: 'end',
+      fill: MUTED_INK,
+    },
     { kind: 'text', x: LEFT + plotWidth + 6, y: TOP + 4, text: '+1', size: 9, fill: LINE },
     { kind: 'text', x: LEFT + plotWidth + 6, y: ySentiment(0) + 3, text: '0', size: 9, fill: LINE },
     { kind: 'text', x: LEFT + plotWidth + 6, y: TOP + PLOT, text: '−1', size: 9, fill: LINE },
@@ -125,12 +141,13 @@ export function voiceScene(
   if (points.length > 1)
     items.push({
       kind: 'path',
-      d: points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${x.toFixed(1)} ${y.toFixed(1)}`).join(' '),
+      d: points
+        .map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${x.toFixed(1)} ${y.toFixed(1)}`)
+        .join(' '),
       fill: 'none',
       stroke: LINE,
       strokeWidth: 2,
     });
-  for (const [x, y] of points)
-    items.push({ kind: 'circle', cx: x, cy: y, r: 3, fill: LINE });
+  for (const [x, y] of points) items.push({ kind: 'circle', cx: x, cy: y, r: 3, fill: LINE });
   return { width: WIDTH, height: HEIGHT, title, items };
 }

@@ -1,0 +1,528 @@
+import type { Locale } from '../domain/vocabulary';
+
+/**
+ * Every word of the client report, in both languages. French follows French typography: a
+ * non-breaking space (U+00A0) before « : ; ! ? » and inside « », so that a line never starts with
+ * a colon or leaves a guillemet alone.
+ */
+const NB = '\u00a0';
+/** French counts are singular up to 1 ("0 allié", "1 allié", "2 alliés"). */
+const plural = (n: string, one: string, many: string) =>
+  Number(n.replace(/\D/g, '')) <= 1 ? one : many;
+
+export const REPORT_TEXT = {
+  en: {
+    kicker: 'Influence map — client report',
+    confidential:
+      'Confidential — prepared for the client named above. Fictional or personal data: handle with care.',
+    cover: {
+      client: 'Client',
+      subject: 'Subject',
+      author: 'Prepared by',
+      date: 'Date',
+      map: 'Map file',
+    },
+    footer: 'Page {page} of {pages}',
+    sections: {
+      cover: 'Cover',
+      summary: 'Executive summary',
+      maps: 'Influence maps',
+      journeys: 'Customer journeys',
+      risks: 'Risk hotspots',
+      rankings: 'Rankings by topic',
+      voice: 'Share of voice and sentiment',
+      stories: 'Stories',
+      appendix: 'Methodology',
+    },
+    unavailable: {
+      journeys: 'This map has no journey yet.',
+      risks: 'This map has no community yet: there are no clusters to assess.',
+      voice: 'No mention has been imported: no share of voice to show.',
+      stories: 'This map has no story yet.',
+      rankings: 'This map has no actor yet.',
+    },
+    summary: {
+      keyFacts: 'Five facts',
+      counts: 'The map',
+      actors: (n: number) => (n === 1 ? 'actor' : 'actors'),
+      relations: (n: number) => (n === 1 ? 'relation' : 'relations'),
+      communities: (n: number) => (n === 1 ? 'community' : 'communities'),
+      topics: (n: number) => (n === 1 ? 'topic' : 'topics'),
+      journeys: (n: number) => (n === 1 ? 'journey' : 'journeys'),
+      allies: (n: number) => (n === 1 ? 'ally' : 'allies'),
+      detractors: (n: number) => (n === 1 ? 'critic or detractor' : 'critics and detractors'),
+      mapFact: (
+        actors: string,
+        relations: string,
+        allies: string,
+        neutral: string,
+        against: string,
+      ) =>
+        `The map holds ${actors} actors and ${relations} relations: ${allies} allies, ${neutral} neutral, ${against} critics or detractors.`,
+      voiceFact: (topic: string, name: string, tier: string, score: string, parts: string) =>
+        `On “${topic}”, the strongest voice is ${name} (${tier}, score ${score}: ${parts}).`,
+      bestVoiceFact: (name: string, tier: string, score: string, parts: string) =>
+        `The strongest voice overall is ${name} (${tier}, score ${score}: ${parts}); no topic is defined yet.`,
+      noVoiceFact: 'No actor is rated on a topic yet: rate relevance per topic to rank voices.',
+      riskFact: (name: string, risk: string, size: string, bridges: string) =>
+        `The riskiest detractor cluster is ${name} (risk ${risk}, ${size} members, ${bridges} bridges to neutral or friendly audiences).`,
+      noRiskFact: 'No detractor cluster: no community where critics and detractors dominate.',
+      whiteSpotFact: (journey: string, stages: string) =>
+        `Journey “${journey}”: no legitimate voice at ${stages}.`,
+      noWhiteSpotFact: (journey: string) =>
+        `Journey “${journey}”: a legitimate voice at every stage.`,
+      noJourneyFact: 'No journey is mapped yet: the moments of truth are not covered.',
+      magicMiddleFact: (count: string, names: string) =>
+        `${count} voices form the magic middle (mid-sized audience, relevant and engaged): ${names}.`,
+      noMagicMiddleFact: 'No actor is in the magic middle yet.',
+      topVoices: (topic: string) => `Top voices — ${topic}`,
+      riskiest: 'Riskiest clusters',
+      whiteSpots: 'White spots by journey',
+      noneAtAll: 'none',
+    },
+    table: {
+      rank: '#',
+      actor: 'Actor',
+      tier: 'Tier',
+      score: 'Score',
+      reach: 'Reach',
+      resonance: 'Resonance',
+      relevance: 'Relevance',
+      centrality: 'Centrality',
+      stance: 'Stance',
+      community: 'Community',
+      risk: 'Risk',
+      members: 'Members',
+      meanStance: 'Mean stance',
+      bridges: 'Bridges',
+      responders: 'Ally responders',
+      strength: 'Strength',
+      stage: 'Stage',
+      voice: 'Voice (legitimacy)',
+      alternatives: 'Alternatives',
+      exposure: 'Exposure to detractors',
+      journey: 'Journey',
+      whiteSpots: 'White spots',
+      topic: 'Topic',
+      mentions: 'Mentions',
+      share: 'Share of voice',
+      competitors: 'Competitors',
+      others: 'Others',
+      sentiment: 'Sentiment',
+      source: 'Source',
+      imported: 'Actors',
+      rows: 'Rows written',
+      from: 'First',
+      to: 'Last',
+      date: 'Date',
+      action: 'Action',
+      term: 'Term',
+      meaning: 'Meaning',
+      factor: 'Factor',
+      value: 'Value',
+      magicMiddle: 'Magic middle',
+      yes: 'yes',
+    },
+    maps: {
+      intro: 'Each saved view as the team sees it: positions, filters and encoding of the view.',
+      caption: (actors: string) => `${actors} actors shown.`,
+      collapsed: 'Communities are drawn as one node each on a map this size.',
+    },
+    journeys: {
+      persona: 'Persona',
+      topic: 'Topic',
+      bestTopic: 'each actor’s best topic',
+      loop: 'The loop',
+      lanes: 'The lanes',
+      stages: 'Stage by stage',
+      score: (score: string) => `Path score: ${score}.`,
+      whiteSpots: (list: string) => `White spots: ${list}.`,
+      noWhiteSpot: 'No white spot: every stage has a legitimate voice.',
+      mot: '★ moment of truth',
+      whiteSpot: 'white spot',
+      continued: 'continues',
+    },
+    risks: {
+      intro:
+        'Communities ranked by risk, detractor clusters first. The factors are those of the formula in the appendix.',
+      overview: 'All communities',
+      detractorCluster: 'Detractor cluster',
+      community: 'Community',
+      noDetractorCluster:
+        'No community qualifies as a detractor cluster (mean stance below 0 and at least half critics or detractors); the riskiest communities follow.',
+      breakdown: 'Risk breakdown',
+      partOfMap: 'Its part of the map: members, bridges (ringed) and ally responders.',
+      noBridge: 'No bridge towards neutral or friendly actors.',
+      noResponder: 'No ally responder found.',
+      factors: {
+        negativity: 'Negativity (mean of max(0, −stance)/2)',
+        reach: 'Reach (log10(1 + total reach)/8)',
+        size: 'Size (log10(1 + members)/2)',
+        cohesion: 'Cohesion (share of ties inside)',
+        outward: 'Outward ties (min(1, 2 × share to neutral or friendly))',
+        journey: 'On the journey (share placed on a stage)',
+      },
+    },
+    rankings: {
+      intro: (n: string) =>
+        `The ${n} best-ranked actors per topic, with what each component adds to the score (points of 100).`,
+      magicMiddle: 'Magic middle',
+      magicMiddleIntro:
+        'Mid-sized audience (micro tier), relevance ≥ 0.6 and engagement ≥ 3 %: cheaper, closer to their audience and trusted more than the big names.',
+      noMagicMiddle: 'No actor in the magic middle on this topic.',
+      more: (n: string) =>
+        `${n} more topics are not shown; choose the topics in the report dialog or with --topic.`,
+      best: 'Best topic of each actor',
+    },
+    voice: {
+      intro: 'Mentions imported from listening tools. Our voice: brand, owned media and employees.',
+      unmatched: (n: string) => `${n} mentions are not matched to an actor of the map.`,
+      none: 'No topic',
+    },
+    stories: {
+      slide: (n: number, total: number) => `Slide ${n} of ${total}`,
+    },
+    appendix: {
+      scoreTitle: 'Influence score',
+      relevanceLine: 'relevance to the topic (0..1)',
+      scoreText:
+        'Per actor and topic: the three R plus network position, each brought to 0–1, averaged with the map’s weights.',
+      riskTitle: 'Risk of a community',
+      riskText:
+        'A community is a detractor cluster when its mean stance is below 0 and at least half of its members are critics or detractors.',
+      pathTitle: 'Influence path',
+      pathText:
+        'For a journey and a topic: at each stage, the voice with the best legitimacy × influence score (stance ≥ 0, legitimacy ≥ 0.2), plus a continuity bonus when it is tied to the previous stage’s voice (same actor, a relation or a shared community); chosen over the whole loop by dynamic programming. A stage with no voice is a white spot. Detractors placed at a stage are its exposure: legitimacy × score × (−stance)/2.',
+      weights: 'Weights of this map',
+      thresholds: 'Tier thresholds of this map',
+      tiers: (micro: string, macro: string, mega: string) =>
+        `nano < ${micro} ≤ micro < ${macro} ≤ macro < ${mega} ≤ mega (audience).`,
+      sources: 'Data sources',
+      sourcesIntro: 'Where the actors come from (their recorded source) and when they were added.',
+      noSource: 'No source recorded',
+      imports: 'Imports into this map',
+      noImport: 'No file has been imported into this map.',
+      glossary: 'Glossary',
+      generated: (date: string, version: string) =>
+        `Generated on ${date} by Influmap ${version}, from the map file alone (offline).`,
+    },
+    glossary: [
+      [
+        'Actor',
+        'A person or organisation that can move opinion: influencer, journalist, expert, NGO, employee, customer, media, brand, competitor.',
+      ],
+      [
+        'Stance',
+        'Attitude towards the organisation: −2 detractor, −1 critic, 0 neutral, +1 sympathiser, +2 ambassador.',
+      ],
+      ['Reach', 'Total audience across platforms (followers, subscribers, traffic).'],
+      ['Resonance', 'Engagement the audience gives the actor’s content, as a rate.'],
+      ['Relevance', 'Affinity of the actor’s content with a topic, 0 to 1, per topic.'],
+      ['Tier', 'Audience class: nano, micro, macro, mega (thresholds above).'],
+      ['Community', 'Actors who talk to each other on a topic, drawn by hand or detected.'],
+      ['Detractor cluster', 'A community where negative stance dominates; a risk hotspot.'],
+      [
+        'Bridge',
+        'A member of a cluster tied to neutral or friendly actors: it carries the cluster’s views outward.',
+      ],
+      [
+        'Ally responder',
+        'An ally outside a cluster, tied to it or to its audience, who can answer it.',
+      ],
+      ['Journey', 'A persona’s customer journey: stages that loop back, not a funnel.'],
+      ['Moment of truth', 'A stage or touchpoint where the persona decides.'],
+      ['Placement', 'An actor’s legitimacy, 0 to 1, to speak at a stage.'],
+      ['Influence path', 'The voice put forward at each stage of a journey.'],
+      ['White spot', 'A stage with no legitimate voice.'],
+      ['Magic middle', 'Mid-sized voices that are relevant and engaged.'],
+      ['Share of voice', 'The organisation’s share of the mentions on a topic.'],
+    ] as Array<[string, string]>,
+    tierNames: { nano: 'nano', micro: 'micro', macro: 'macro', mega: 'mega', none: 'unknown' },
+    stanceNames: ['detractor', 'critic', 'neutral', 'sympathiser', 'ambassador'],
+    parts: (reach: string, resonance: string, relevance: string, centrality: string) =>
+      `reach ${reach}, resonance ${resonance}, relevance ${relevance}, centrality ${centrality}`,
+    weightNames: {
+      reach: 'reach',
+      resonance: 'resonance',
+      relevance: 'relevance',
+      centrality: 'centrality',
+    },
+    list: (items: string[]) =>
+      items.length <= 1
+        ? (items[0] ?? '')
+        : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`,
+  },
+  fr: {
+    kicker: 'Cartographie d’influence — rapport client',
+    confidential: `Confidentiel — préparé pour le client nommé ci-dessus. Données fictives ou personnelles${NB}: à manier avec soin.`,
+    cover: {
+      client: 'Client',
+      subject: 'Sujet',
+      author: 'Préparé par',
+      date: 'Date',
+      map: 'Fichier de la carte',
+    },
+    footer: 'Page {page} sur {pages}',
+    sections: {
+      cover: 'Couverture',
+      summary: 'Synthèse',
+      maps: 'Cartes d’influence',
+      journeys: 'Parcours client',
+      risks: 'Foyers de risque',
+      rankings: 'Classements par thème',
+      voice: 'Part de voix et sentiment',
+      stories: 'Récits',
+      appendix: 'Méthodologie',
+    },
+    unavailable: {
+      journeys: 'Cette carte n’a pas encore de parcours.',
+      risks: `Cette carte n’a pas encore de communauté${NB}: aucun foyer à évaluer.`,
+      voice: `Aucune mention n’a été importée${NB}: pas de part de voix à montrer.`,
+      stories: 'Cette carte n’a pas encore de récit.',
+      rankings: 'Cette carte n’a pas encore d’acteur.',
+    },
+    summary: {
+      keyFacts: 'Cinq faits',
+      counts: 'La carte',
+      actors: (n: number) => (n <= 1 ? 'acteur' : 'acteurs'),
+      relations: (n: number) => (n <= 1 ? 'relation' : 'relations'),
+      communities: (n: number) => (n <= 1 ? 'communauté' : 'communautés'),
+      topics: (n: number) => (n <= 1 ? 'thème' : 'thèmes'),
+      journeys: () => 'parcours',
+      allies: (n: number) => (n <= 1 ? 'allié' : 'alliés'),
+      detractors: (n: number) => (n <= 1 ? 'critique ou détracteur' : 'critiques et détracteurs'),
+      mapFact: (
+        actors: string,
+        relations: string,
+        allies: string,
+        neutral: string,
+        against: string,
+      ) =>
+        `La carte compte ${actors} acteurs et ${relations} relations${NB}: ${allies} alliés, ${neutral} neutres, ${against} critiques ou détracteurs.`,
+      voiceFact: (topic: string, name: string, tier: string, score: string, parts: string) =>
+        `Sur «${NB}${topic}${NB}», la voix la plus forte est ${name} (${tier}, score ${score}${NB}: ${parts}).`,
+      bestVoiceFact: (name: string, tier: string, score: string, parts: string) =>
+        `La voix la plus forte est ${name} (${tier}, score ${score}${NB}: ${parts})${NB}; aucun thème n’est encore défini.`,
+      noVoiceFact: `Aucun acteur n’est encore évalué sur un thème${NB}: renseignez la pertinence par thème pour classer les voix.`,
+      riskFact: (name: string, risk: string, size: string, bridges: string) =>
+        `Le foyer de détracteurs le plus risqué est ${name} (risque ${risk}, ${size} membres, ${bridges} ponts vers des publics neutres ou favorables).`,
+      noRiskFact: `Aucun foyer de détracteurs${NB}: aucune communauté où dominent critiques et détracteurs.`,
+      whiteSpotFact: (journey: string, stages: string) =>
+        `Parcours «${NB}${journey}${NB}»${NB}: aucune voix légitime à ${stages}.`,
+      noWhiteSpotFact: (journey: string) =>
+        `Parcours «${NB}${journey}${NB}»${NB}: une voix légitime à chaque étape.`,
+      noJourneyFact: `Aucun parcours n’est encore cartographié${NB}: les moments de vérité ne sont pas couverts.`,
+      magicMiddleFact: (count: string, names: string) =>
+        `${count} voix forment le «${NB}magic middle${NB}» (audience moyenne, pertinentes et engageantes)${NB}: ${names}.`,
+      noMagicMiddleFact: 'Aucun acteur dans le «\u00a0magic middle\u00a0» pour l’instant.',
+      topVoices: (topic: string) => `Voix principales — ${topic}`,
+      riskiest: 'Foyers les plus risqués',
+      whiteSpots: 'Zones blanches par parcours',
+      noneAtAll: 'aucune',
+    },
+    table: {
+      rank: 'N°',
+      actor: 'Acteur',
+      tier: 'Catégorie',
+      score: 'Score',
+      reach: 'Audience',
+      resonance: 'Résonance',
+      relevance: 'Pertinence',
+      centrality: 'Centralité',
+      stance: 'Attitude',
+      community: 'Communauté',
+      risk: 'Risque',
+      members: 'Membres',
+      meanStance: 'Attitude moyenne',
+      bridges: 'Ponts',
+      responders: 'Alliés pour répondre',
+      strength: 'Force',
+      stage: 'Étape',
+      voice: 'Voix (légitimité)',
+      alternatives: 'Alternatives',
+      exposure: 'Exposition aux détracteurs',
+      journey: 'Parcours',
+      whiteSpots: 'Zones blanches',
+      topic: 'Thème',
+      mentions: 'Mentions',
+      share: 'Part de voix',
+      competitors: 'Concurrents',
+      others: 'Autres',
+      sentiment: 'Sentiment',
+      source: 'Source',
+      imported: 'Acteurs',
+      rows: 'Lignes écrites',
+      from: 'Premier',
+      to: 'Dernier',
+      date: 'Date',
+      action: 'Action',
+      term: 'Terme',
+      meaning: 'Signification',
+      factor: 'Facteur',
+      value: 'Valeur',
+      magicMiddle: 'Magic middle',
+      yes: 'oui',
+    },
+    maps: {
+      intro: `Chaque vue enregistrée telle que l’équipe la voit${NB}: positions, filtres et encodage de la vue.`,
+      caption: (actors: string) => `${actors} acteurs affichés.`,
+      collapsed:
+        'Sur une carte de cette taille, chaque communauté est dessinée comme un seul nœud.',
+    },
+    journeys: {
+      persona: 'Persona',
+      topic: 'Thème',
+      bestTopic: 'le meilleur thème de chaque acteur',
+      loop: 'La boucle',
+      lanes: 'Les couloirs',
+      stages: 'Étape par étape',
+      score: (score: string) => `Score du parcours${NB}: ${score}.`,
+      whiteSpots: (list: string) => `Zones blanches${NB}: ${list}.`,
+      noWhiteSpot: `Aucune zone blanche${NB}: chaque étape a une voix légitime.`,
+      mot: '★ moment de vérité',
+      whiteSpot: 'zone blanche',
+      continued: 'relais',
+    },
+    risks: {
+      intro:
+        'Communautés classées par risque, foyers de détracteurs en tête. Les facteurs sont ceux de la formule donnée en annexe.',
+      overview: 'Toutes les communautés',
+      detractorCluster: 'Foyer de détracteurs',
+      community: 'Communauté',
+      noDetractorCluster:
+        'Aucune communauté n’est un foyer de détracteurs (attitude moyenne négative et au moins la moitié de critiques ou de détracteurs)\u00a0; voici les communautés les plus risquées.',
+      breakdown: 'Décomposition du risque',
+      partOfMap: `Sa partie de la carte${NB}: membres, ponts (cerclés) et alliés pour répondre.`,
+      noBridge: 'Aucun pont vers des acteurs neutres ou favorables.',
+      noResponder: 'Aucun allié pour répondre.',
+      factors: {
+        negativity: 'Négativité (moyenne de max(0, −attitude)/2)',
+        reach: 'Audience (log10(1 + audience totale)/8)',
+        size: 'Taille (log10(1 + membres)/2)',
+        cohesion: 'Cohésion (part des liens internes)',
+        outward: 'Liens sortants (min(1, 2 × part vers neutres ou favorables))',
+        journey: 'Sur le parcours (part placée sur une étape)',
+      },
+    },
+    rankings: {
+      intro: (n: string) =>
+        `Les ${n} acteurs les mieux classés par thème, avec ce que chaque composante apporte au score (points sur 100).`,
+      magicMiddle: 'Magic middle',
+      magicMiddleIntro: `Audience moyenne (catégorie micro), pertinence ≥ 0,6 et engagement ≥ 3${NB}%${NB}: moins chers, plus proches de leur public et plus crus que les grands noms.`,
+      noMagicMiddle: 'Aucun acteur dans le magic middle sur ce thème.',
+      more: (n: string) =>
+        `${n} autres thèmes ne sont pas montrés${NB}; choisissez les thèmes dans la fenêtre du rapport ou avec --topic.`,
+      best: 'Meilleur thème de chaque acteur',
+    },
+    voice: {
+      intro: `Mentions importées des outils d’écoute. Notre voix${NB}: marque, médias propriétaires et salariés.`,
+      unmatched: (n: string) => `${n} mentions ne sont rattachées à aucun acteur de la carte.`,
+      none: 'Sans thème',
+    },
+    stories: {
+      slide: (n: number, total: number) => `Diapositive ${n} sur ${total}`,
+    },
+    appendix: {
+      scoreTitle: 'Score d’influence',
+      relevanceLine: 'pertinence pour le thème (0..1)',
+      scoreText:
+        'Par acteur et par thème\u00a0: les trois R et la position dans le réseau, chacun ramené entre 0 et 1, puis moyennés avec les poids de la carte.',
+      riskTitle: 'Risque d’une communauté',
+      riskText:
+        'Une communauté est un foyer de détracteurs quand son attitude moyenne est négative et qu’au moins la moitié de ses membres sont critiques ou détracteurs.',
+      pathTitle: 'Parcours d’influence',
+      pathText: `Pour un parcours et un thème${NB}: à chaque étape, la voix au meilleur produit légitimité × score d’influence (attitude ≥ 0, légitimité ≥ 0,2), plus un bonus de continuité quand elle est liée à la voix de l’étape précédente (même acteur, une relation ou une communauté commune)${NB}; choisie sur toute la boucle par programmation dynamique. Une étape sans voix est une zone blanche. Les détracteurs placés à une étape en sont l’exposition${NB}: légitimité × score × (−attitude)/2.`,
+      weights: 'Poids de cette carte',
+      thresholds: 'Seuils de catégorie de cette carte',
+      tiers: (micro: string, macro: string, mega: string) =>
+        `nano < ${micro} ≤ micro < ${macro} ≤ macro < ${mega} ≤ méga (audience).`,
+      sources: 'Sources des données',
+      sourcesIntro:
+        'D’où viennent les acteurs (leur source enregistrée) et quand ils ont été ajoutés.',
+      noSource: 'Aucune source enregistrée',
+      imports: 'Imports dans cette carte',
+      noImport: 'Aucun fichier n’a été importé dans cette carte.',
+      glossary: 'Glossaire',
+      generated: (date: string, version: string) =>
+        `Produit le ${date} par Influmap ${version}, à partir du seul fichier de la carte (hors ligne).`,
+    },
+    glossary: [
+      [
+        'Acteur',
+        'Personne ou organisation capable de faire bouger l’opinion\u00a0: influenceur, journaliste, expert, ONG, salarié, client, média, marque, concurrent.',
+      ],
+      [
+        'Attitude',
+        'Position envers l’organisation\u00a0: −2 détracteur, −1 critique, 0 neutre, +1 sympathisant, +2 ambassadeur.',
+      ],
+      ['Audience (reach)', 'Audience totale sur les plateformes (abonnés, audience, trafic).'],
+      ['Résonance', 'Engagement que le public accorde aux contenus de l’acteur, en taux.'],
+      ['Pertinence', 'Affinité des contenus de l’acteur avec un thème, de 0 à 1, par thème.'],
+      ['Catégorie', 'Classe d’audience\u00a0: nano, micro, macro, méga (seuils ci-dessus).'],
+      ['Communauté', 'Acteurs qui se parlent sur un thème, dessinés à la main ou détectés.'],
+      [
+        'Foyer de détracteurs',
+        'Communauté où domine l’attitude négative\u00a0; un foyer de risque.',
+      ],
+      [
+        'Pont',
+        'Membre d’un foyer lié à des acteurs neutres ou favorables\u00a0: il porte ses idées au-dehors.',
+      ],
+      [
+        'Allié pour répondre',
+        'Allié hors du foyer, lié à lui ou à son public, qui peut lui répondre.',
+      ],
+      [
+        'Parcours',
+        'Le parcours client d’un persona\u00a0: des étapes qui bouclent, pas un entonnoir.',
+      ],
+      ['Moment de vérité', 'Étape ou point de contact où le persona décide.'],
+      ['Placement', 'Légitimité d’un acteur, de 0 à 1, à s’exprimer à une étape.'],
+      ['Parcours d’influence', 'La voix mise en avant à chaque étape d’un parcours.'],
+      ['Zone blanche', 'Étape sans voix légitime.'],
+      ['Magic middle', 'Voix d’audience moyenne, pertinentes et engageantes.'],
+      ['Part de voix', 'Part de l’organisation dans les mentions sur un thème.'],
+    ] as Array<[string, string]>,
+    tierNames: { nano: 'nano', micro: 'micro', macro: 'macro', mega: 'méga', none: 'inconnue' },
+    stanceNames: ['détracteur', 'critique', 'neutre', 'sympathisant', 'ambassadeur'],
+    parts: (reach: string, resonance: string, relevance: string, centrality: string) =>
+      `audience ${reach}, résonance ${resonance}, pertinence ${relevance}, centralité ${centrality}`,
+    weightNames: {
+      reach: 'audience',
+      resonance: 'résonance',
+      relevance: 'pertinence',
+      centrality: 'centralité',
+    },
+    list: (items: string[]) =>
+      items.length <= 1
+        ? (items[0] ?? '')
+        : `${items.slice(0, -1).join(', ')} et ${items.at(-1) ?? ''}`,
+  },
+} as const satisfies Record<Locale, unknown>;
+
+export type ReportText = (typeof REPORT_TEXT)[Locale];
+
+/** Numbers as a reader of `locale` writes them (`12 400` in French, `12,400` in English). */
+export function formatNumber(n: number, locale: Locale, digits = 0): string {
+  return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    maximumFractionDigits: digits,
+    minimumFractionDigits: digits,
+  }).format(n);
+}
+
+/** A share (0..1) as a percentage: `4.2 %` / `4,2 %`. */
+export function formatShare(share: number, locale: Locale, digits = 1): string {
+  return `${formatNumber(share * 100, locale, digits)}${locale === 'fr' ? NB : ''}%`;
+}
+
+/** A date (`YYYY-MM-DD` or ISO) as a reader of `locale` writes it in full. */
+export function formatDate(iso: string, locale: Locale): string {
+  const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
