@@ -18,7 +18,7 @@ export const USAGE = `Usage:
   influmap new <map> [--name N] [--demo]
   influmap stats <map> [--json]
   influmap serve [<map>] [--port N] [--no-open]
-  influmap export <map> --format gexf|graphml|csv|json|xlsx|svg|png --out <path> [--scale 1|2|4] [--view NAME]
+  influmap export <map> --format gexf|graphml|csv|json|xlsx|svg|png|pdf --out <path> [--scale 1|2|4] [--view NAME]
   influmap communities <map> [--detect] [--seed N] [--resolution R] [--json]
   influmap path <map> --journey <id-or-name> [--topic <id-or-name>] [--json]
   influmap import <map> <file>... [--format csv|xlsx|gexf|graphml|gml|json] [--json]
@@ -108,7 +108,9 @@ async function run(argv: string[], context: MainContext): Promise<void> {
     case 'export': {
       const path = oneMap(positionals, 'export');
       if (!values.format)
-        throw new UsageError('export: which format? (--format gexf|graphml|csv|json|xlsx|svg|png)');
+        throw new UsageError(
+          'export: which format? (--format gexf|graphml|csv|json|xlsx|svg|png|pdf)',
+        );
       if (!values.out) throw new UsageError('export: where to? (--out <path>)');
       return exportCommand(
         path,
@@ -118,6 +120,7 @@ async function run(argv: string[], context: MainContext): Promise<void> {
           scale: values.scale === undefined ? undefined : Number(values.scale),
           view: one('view', values.view),
           locale: cliLocale(context.env),
+          version: context.version,
         },
         context.output,
       );
@@ -147,7 +150,11 @@ async function run(argv: string[], context: MainContext): Promise<void> {
     case 'path':
       return pathCommand(
         oneMap(positionals, 'path'),
-        { journey: one('journey', values.journey), topic: one('topic', values.topic), json: values.json },
+        {
+          journey: one('journey', values.journey),
+          topic: one('topic', values.topic),
+          json: values.json,
+        },
         context.output,
       );
     case 'report':

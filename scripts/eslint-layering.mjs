@@ -13,7 +13,7 @@ const RULES = {
   shared: {
     may: ['shared/'],
     forbidNode: true,
-    forbid: ['electron', 'better-sqlite3', ...UI_PACKAGES],
+    forbid: ['electron', 'better-sqlite3', 'pdfkit', ...UI_PACKAGES],
   },
   db: { may: ['shared/', 'db/'], forbidNode: false, forbid: ['electron', ...UI_PACKAGES] },
   cli: { may: ['shared/', 'db/', 'cli/'], forbidNode: false, forbid: ['electron', ...UI_PACKAGES] },
@@ -28,10 +28,11 @@ const RULES = {
     forbidNode: true,
     forbid: ['better-sqlite3', 'zod', ...UI_PACKAGES],
   },
+  // The PDF is written by the service (Node), never in the page.
   renderer: {
     may: ['shared/', 'renderer/'],
     forbidNode: true,
-    forbid: ['electron', 'better-sqlite3'],
+    forbid: ['electron', 'better-sqlite3', 'pdfkit'],
   },
 };
 

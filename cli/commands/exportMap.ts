@@ -9,10 +9,12 @@ import { exportData, type DataFormat } from '../../db/io/exportData';
 import { mapPicture } from '../../db/io/mapDrawing';
 import { createRepositories } from '../../db/repositories';
 import { UsageError, type Output } from '../output';
+import { reportCommand } from './report';
 
 export const PICTURE_FORMATS = ['svg', 'png'] as const;
 export const TABLE_FORMATS = ['gexf', 'graphml', 'csv', 'json', 'xlsx'] as const;
-export const LATER_FORMATS = ['pdf'] as const;
+/** `export --format pdf` is the report (cli/commands/report.ts), of the view asked for. */
+export const REPORT_FORMATS = ['pdf'] as const;
 
 export type ExportOptions = {
   format: string;
@@ -21,28 +23,45 @@ export type ExportOptions = {
   scale?: number;
   view?: string;
   locale: Locale;
+  version: string;
 };
 
 /**
- * `influmap export <map> --format gexf|graphml|csv|json|xlsx|svg|png --out <path> [--scale 1|2|4]
- * [--view NAME]`: the data formats write every actor and relation (CSV: `<out>.nodes.csv` and
- * `<out>.edges.csv`); the pictures draw the map's default (or named) view without a window, with
- * its title and legend. Every file is written atomically (a temporary file, then a rename).
+ * `influmap export <map> --format gexf|graphml|csv|json|xlsx|svg|png|pdf --out <path>
+ * [--scale 1|2|4] [--view NAME]`: the data formats write every actor and relation (CSV:
+ * `<out>.nodes.csv` and `<out>.edges.csv`); the pictures draw the map's default (or named) view
+ * without a window, with its title, annotations and legend (PNG at print size unless a scale is
+ * given); PDF is the client report. Every file is written atomically (a temporary file, then a
+ * rename).
  */
 export async function exportCommand(
   path: string,
   options: ExportOptions,
   output: Output,
 ): Promise<void> {
-  if ((LATER_FORMATS as readonly string[]).includes(options.format))
-    throw new UsageError(`export --format ${options.format} is not available yet in this version`);
+  if ((REPORT_FORMATS as readonly string[]).includes(options.format)) {
+    await reportCommand(
+      path,
+      {
+        out: options.out,
+        topics: [],
+        journeys: [],
+        views: options.view === undefined ? [] : [options.view],
+        stories: [],
+        locale: options.locale,
+        version: options.version,
+      },
+      output,
+    );
+    return;
+  }
   if ((TABLE_FORMATS as readonly string[]).includes(options.format)) {
     exportDataCommand(path, options, output);
     return;
   }
   if (!(PICTURE_FORMATS as readonly string[]).includes(options.format))
     throw new UsageError(
-      `--format: ${options.format} is not one of ${[...TABLE_FORMATS, ...PICTURE_FORMATS, ...LATER_FORMATS].join(', ')}`,
+      `--format: ${options.format} is not one of ${[...TABLE_FORMATS, ...PICTURE_FORMATS, ...REPORT_FORMATS].join(', ')}`,
     );
   if (options.scale !== undefined && !(PNG_SCALES as readonly number[]).includes(options.scale))
     throw new UsageError(`--scale: ${options.scale} is not 1, 2 or 4`);

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { translator } from '../i18n/translate';
 import { useAppStore } from '../state/store';
+import { printView } from '../features/print/printView';
 
 /** True when the key event belongs to a text control, whose own undo and editing must win. */
 function isEditing(target: EventTarget | null): boolean {
@@ -26,6 +27,7 @@ function deleteSelection(): void {
 
 /**
  * Ctrl/Cmd+Z undo, Shift+Ctrl/Cmd+Z or Ctrl+Y redo, Ctrl/Cmd+F search in the current view,
+ * Ctrl/Cmd+P print it,
  * Delete removes the selection, Escape clears it.
  */
 export function useGlobalShortcuts(): void {
@@ -42,6 +44,12 @@ export function useGlobalShortcuts(): void {
           event.preventDefault();
           search.focus();
         }
+        return;
+      }
+      if (mod && key === 'p') {
+        // The current view, fitted to the page (print.css), not a clipped screen.
+        event.preventDefault();
+        void printView();
         return;
       }
       if (isEditing(event.target)) return;

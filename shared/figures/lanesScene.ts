@@ -67,7 +67,7 @@ export function lanesScene(
     kind: 'text',
     x: LEFT,
     y: top + 10,
-    text: text.pathScore(path.score.toFixed(1)),
+    text: text.pathScore(text.number(path.score, 1)),
     size: 12,
     bold: true,
     fill: INK,
@@ -111,10 +111,13 @@ function laneColumn(
   if (stage.voice) {
     line(text.voice, { fill: MUTED_INK, size: 11 });
     line(nameOf(stage.voice.actorId), { bold: true, fill: PATH_BLUE });
-    line(`${text.legitimacy} ${text.percent(stage.voice.legitimacy)} · ${stage.score.toFixed(1)}`, {
-      size: 11,
-      fill: MUTED_INK,
-    });
+    line(
+      `${text.legitimacy} ${text.percent(stage.voice.legitimacy)} · ${text.number(stage.score, 1)}`,
+      {
+        size: 11,
+        fill: MUTED_INK,
+      },
+    );
     if (stage.continued) line(`━ ${text.continued}`, { size: 11, fill: PATH_BLUE });
   } else {
     line(text.whiteSpot, { bold: true, fill: WHITE_SPOT });

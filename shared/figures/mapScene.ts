@@ -202,7 +202,7 @@ function annotationItems(
         anchor: 'middle',
         fill: INK,
       },
-      { kind: 'text', x: left + 4, y: midY - 6, text: q.axisY, size: 12, fill: INK },
+      { kind: 'text', x: left + 4, y: midY - 6, text: `↑ ${q.axisY}`, size: 12, fill: INK },
     );
   }
   return items;

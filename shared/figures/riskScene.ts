@@ -79,14 +79,14 @@ export function riskScene(
     const t = row.terms;
     const parts = text.riskParts;
     const factors = [
-      `${parts.negativity} ${t.negativity.toFixed(2)}`,
-      `${parts.reach} ${t.reach.toFixed(2)}`,
-      `${parts.size} ${t.size.toFixed(2)}`,
-      `${parts.cohesion} ${t.cohesion.toFixed(2)}`,
-      `${parts.outward} ${t.outward.toFixed(2)}`,
-      `${parts.journey} ${t.journey.toFixed(2)}`,
+      `${parts.negativity} ${text.number(t.negativity, 2)}`,
+      `${parts.reach} ${text.number(t.reach, 2)}`,
+      `${parts.size} ${text.number(t.size, 2)}`,
+      `${parts.cohesion} ${text.number(t.cohesion, 2)}`,
+      `${parts.outward} ${text.number(t.outward, 2)}`,
+      `${parts.journey} ${text.number(t.journey, 2)}`,
     ].join(' · ');
-    const label = `${text.risk} ${row.risk.toFixed(1)}`;
+    const label = `${text.risk} ${text.number(row.risk, 1)}`;
     items.push({
       kind: 'group',
       name: `risk-${i}`,

@@ -82,7 +82,8 @@ export function shorten(text: string, max: number): string {
 export function wrapText(text: string, maxChars: number, maxLines = Infinity): string[] {
   const lines: string[] = [];
   let current = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // Only ordinary spaces break a line: a non-breaking space (French « : ») holds its words.
+  for (const word of text.split(/[ \t\r\n]+/).filter(Boolean)) {
     let rest = [...word];
     while (rest.length > 0) {
       const room = maxChars - [...current].length - (current ? 1 : 0);

@@ -6,9 +6,15 @@ import type { Locale } from '../domain/vocabulary';
  * a colon or leaves a guillemet alone.
  */
 const NB = '\u00a0';
-/** French counts are singular up to 1 ("0 allié", "1 allié", "2 alliés"). */
-const plural = (n: string, one: string, many: string) =>
-  Number(n.replace(/\D/g, '')) <= 1 ? one : many;
+
+/** What the first fact counts. French counts are singular up to 1 ("0 allié", "1 allié"). */
+export type MapCounts = {
+  actors: number;
+  relations: number;
+  allies: number;
+  neutral: number;
+  against: number;
+};
 
 export const REPORT_TEXT = {
   en: {
@@ -51,14 +57,8 @@ export const REPORT_TEXT = {
       journeys: (n: number) => (n === 1 ? 'journey' : 'journeys'),
       allies: (n: number) => (n === 1 ? 'ally' : 'allies'),
       detractors: (n: number) => (n === 1 ? 'critic or detractor' : 'critics and detractors'),
-      mapFact: (
-        actors: string,
-        relations: string,
-        allies: string,
-        neutral: string,
-        against: string,
-      ) =>
-        `The map holds ${actors} actors and ${relations} relations: ${allies} allies, ${neutral} neutral, ${against} critics or detractors.`,
+      mapFact: (c: MapCounts, n: (value: number) => string) =>
+        `The map holds ${n(c.actors)} ${c.actors === 1 ? 'actor' : 'actors'} and ${n(c.relations)} ${c.relations === 1 ? 'relation' : 'relations'}: ${n(c.allies)} ${c.allies === 1 ? 'ally' : 'allies'}, ${n(c.neutral)} neutral, ${n(c.against)} ${c.against === 1 ? 'critic or detractor' : 'critics or detractors'}.`,
       voiceFact: (topic: string, name: string, tier: string, score: string, parts: string) =>
         `On “${topic}”, the strongest voice is ${name} (${tier}, score ${score}: ${parts}).`,
       bestVoiceFact: (name: string, tier: string, score: string, parts: string) =>
@@ -72,8 +72,8 @@ export const REPORT_TEXT = {
       noWhiteSpotFact: (journey: string) =>
         `Journey “${journey}”: a legitimate voice at every stage.`,
       noJourneyFact: 'No journey is mapped yet: the moments of truth are not covered.',
-      magicMiddleFact: (count: string, names: string) =>
-        `${count} voices form the magic middle (mid-sized audience, relevant and engaged): ${names}.`,
+      magicMiddleFact: (count: number, names: string) =>
+        `${count === 1 ? 'One voice forms' : `${count} voices form`} the magic middle (mid-sized audience, relevant and engaged): ${names}.`,
       noMagicMiddleFact: 'No actor is in the magic middle yet.',
       topVoices: (topic: string) => `Top voices — ${topic}`,
       riskiest: 'Riskiest clusters',
@@ -291,14 +291,8 @@ export const REPORT_TEXT = {
       journeys: () => 'parcours',
       allies: (n: number) => (n <= 1 ? 'allié' : 'alliés'),
       detractors: (n: number) => (n <= 1 ? 'critique ou détracteur' : 'critiques et détracteurs'),
-      mapFact: (
-        actors: string,
-        relations: string,
-        allies: string,
-        neutral: string,
-        against: string,
-      ) =>
-        `La carte compte ${actors} acteurs et ${relations} relations${NB}: ${allies} alliés, ${neutral} neutres, ${against} critiques ou détracteurs.`,
+      mapFact: (c: MapCounts, n: (value: number) => string) =>
+        `La carte compte ${n(c.actors)} ${c.actors <= 1 ? 'acteur' : 'acteurs'} et ${n(c.relations)} ${c.relations <= 1 ? 'relation' : 'relations'}${NB}: ${n(c.allies)} ${c.allies <= 1 ? 'allié' : 'alliés'}, ${n(c.neutral)} ${c.neutral <= 1 ? 'neutre' : 'neutres'}, ${n(c.against)} ${c.against <= 1 ? 'critique ou détracteur' : 'critiques ou détracteurs'}.`,
       voiceFact: (topic: string, name: string, tier: string, score: string, parts: string) =>
         `Sur «${NB}${topic}${NB}», la voix la plus forte est ${name} (${tier}, score ${score}${NB}: ${parts}).`,
       bestVoiceFact: (name: string, tier: string, score: string, parts: string) =>
@@ -312,8 +306,8 @@ export const REPORT_TEXT = {
       noWhiteSpotFact: (journey: string) =>
         `Parcours «${NB}${journey}${NB}»${NB}: une voix légitime à chaque étape.`,
       noJourneyFact: `Aucun parcours n’est encore cartographié${NB}: les moments de vérité ne sont pas couverts.`,
-      magicMiddleFact: (count: string, names: string) =>
-        `${count} voix forment le «${NB}magic middle${NB}» (audience moyenne, pertinentes et engageantes)${NB}: ${names}.`,
+      magicMiddleFact: (count: number, names: string) =>
+        `${count === 1 ? 'Une voix forme' : `${count} voix forment`} le «${NB}magic middle${NB}» (audience moyenne, pertinente${count === 1 ? '' : 's'} et engageante${count === 1 ? '' : 's'})${NB}: ${names}.`,
       noMagicMiddleFact: 'Aucun acteur dans le «\u00a0magic middle\u00a0» pour l’instant.',
       topVoices: (topic: string) => `Voix principales — ${topic}`,
       riskiest: 'Foyers les plus risqués',

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { escapeXml } from '../../shared/graph/svgExport';
+import { escapeXml } from '../../shared/figures/sceneSvg';
 import { createMap } from '../../db/file/openMap';
 import { seedGeneratedMap } from '../../db/demo/generatedMap';
 import { runCli } from '../helpers/runCli';
@@ -49,6 +49,49 @@ describe('influmap export', () => {
     const png = readPng(readFileSync(join(dir, 'm.png')));
     expect(png.width).toBe(Math.round(width * 2));
     expect(png.distinctPixels).toBeGreaterThan(50);
+  });
+
+  it('writes a PNG at print size unless asked for a scale: twice the picture, 1 600 px at least', async () => {
+    const map = await demoMap();
+    const dir = tempDir();
+    await run(['export', map, '--format', 'svg', '--out', join(dir, 'm.svg')]);
+    expect((await run(['export', map, '--format', 'png', '--out', join(dir, 'm.png')])).code).toBe(
+      0,
+    );
+    const width = Number(/width="([\d.]+)"/.exec(readFileSync(join(dir, 'm.svg'), 'utf8'))?.[1]);
+    const png = readPng(readFileSync(join(dir, 'm.png')));
+    expect(png.width).toBe(Math.round(Math.max(2 * width, 1600)));
+    expect(png.width).toBeGreaterThanOrEqual(1600);
+  });
+
+  it('names the lanes of the journey layout and the quadrants of the power–interest chart', async () => {
+    const dir = tempDir();
+    const map = await demoMap();
+    const service = makeService(dir);
+    await call(service, 'map:open', { path: map });
+    await call(service, 'view:create', { name: 'Lanes', layout: 'lanes' });
+    await call(service, 'view:create', { name: 'Power', layout: 'power-interest' });
+    const [journey] = await call(service, 'journey:list', {});
+    service.close();
+    const lanes = join(dir, 'lanes.svg');
+    expect(
+      (await run(['export', map, '--format', 'svg', '--view', 'Lanes', '--out', lanes])).code,
+    ).toBe(0);
+    const lanesSvg = readFileSync(lanes, 'utf8');
+    for (const stage of journey?.stages ?? [])
+      expect(lanesSvg).toContain(escapeXml(`${stage.isMomentOfTruth ? '★ ' : ''}${stage.name}`));
+    expect(journey?.stages.length).toBeGreaterThan(3);
+    const power = join(dir, 'power.svg');
+    expect(
+      (
+        await run(['export', map, '--format', 'svg', '--view', 'Power', '--out', power], {
+          LANG: 'fr_FR.UTF-8',
+        })
+      ).code,
+    ).toBe(0);
+    const powerSvg = readFileSync(power, 'utf8');
+    expect(powerSvg).toContain(escapeXml('Détracteurs influents : à gérer de près'));
+    expect(powerSvg).toContain(escapeXml('Attitude : détracteur → ambassadeur'));
   });
 
   it("follows the view's filters and saved positions", async () => {

@@ -24,6 +24,8 @@ describe('the layering of STYLE.md §1, enforced by lint', () => {
     ['electron/preload/x.ts', "import { API } from '../../shared/api/contract';"],
     ['electron/preload/x.ts', "import { dispatch } from '../../db/service/dispatch';"],
     ['cli/x.ts', "export { App } from '../renderer/App';"],
+    ['renderer/features/x.ts', "import PDFDocument from 'pdfkit';"],
+    ['shared/report/x.ts', "import PDFDocument from 'pdfkit';"],
   ])('refuses %s: %s', async (file, code) => {
     expect(await layeringErrors(file, code)).toHaveLength(1);
   });
@@ -34,6 +36,7 @@ describe('the layering of STYLE.md §1, enforced by lint', () => {
     ['renderer/features/x.ts', "import { API } from '../../shared/api/contract';"],
     ['electron/main/x.ts', "import { dispatch } from '../../db/service/dispatch';"],
     ['electron/preload/x.ts', "import { isApiMethod } from '../../shared/api/methods';"],
+    ['db/report/x.ts', "import PDFDocument from 'pdfkit';"],
   ])('allows %s: %s', async (file, code) => {
     expect(await layeringErrors(file, code)).toEqual([]);
   });

@@ -3,8 +3,8 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { legendModel } from '../../shared/graph/legend';
-import { escapeXml, renderSvg } from '../../shared/graph/svgExport';
-import { MAP_LABEL_CHARS } from '../../shared/figures/mapScene';
+import { escapeXml, sceneSvg } from '../../shared/figures/sceneSvg';
+import { MAP_LABEL_CHARS, mapScene } from '../../shared/figures/mapScene';
 import { shorten } from '../../shared/figures/scene';
 import type { Drawing } from '../../shared/graph/drawing';
 import { tempDirs } from '../helpers/tempDir';
@@ -56,11 +56,13 @@ const drawing: Drawing = {
 };
 
 describe('SVG export', () => {
-  const svg = renderSvg(drawing, {
-    title: `Carte ${payload}`,
-    subtitle: 'Vue d’ensemble',
-    legend: legendModel('fr', 'reach'),
-  });
+  const svg = sceneSvg(
+    mapScene(drawing, {
+      title: `Carte ${payload}`,
+      subtitle: 'Vue d’ensemble',
+      legend: legendModel('fr', 'reach'),
+    }),
+  );
 
   it('escapes every text so that hostile names stay inert', () => {
     expect(svg).not.toMatch(/<script/i);

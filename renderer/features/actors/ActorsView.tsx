@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { formatError } from '../../../shared/i18n/errorMessages';
 import { ActorPatchSchema } from '../../../shared/domain/schemas';
 import { DEFAULT_TIER_THRESHOLDS } from '../../../shared/domain/tiers';
@@ -10,6 +11,8 @@ import { ActorTable } from './ActorTable';
 import { CampaignsPanel } from './CampaignsPanel';
 import { filterRows, sortRows, type Filters, type Sort, type TableContext } from './tableModel';
 import { useActorTable } from './useActorTable';
+import { PrintTable } from './PrintTable';
+import { usePrintPreparer } from '../print/printView';
 
 /**
  * The Actors view: the table of every actor, and campaigns & purchasing. Several rows selected
@@ -43,6 +46,13 @@ export function ActorsView() {
     () => (rows ? sortRows(filterRows(rows, search, filters, ctx), sort, ctx) : []),
     [rows, search, filters, sort, ctx],
   );
+  // Paper gets every row shown (up to PRINT_ROWS), not the window the screen scrolls.
+  const [printing, setPrinting] = useState(false);
+  usePrintPreparer(async () => {
+    if (tab !== 'table') return;
+    flushSync(() => setPrinting(true));
+    return () => setPrinting(false);
+  });
   const selectedIds = selectedActorIds(selection);
   const selectedSet = useMemo(() => new Set<number>(selectedIds), [selectedIds]);
 
@@ -116,6 +126,7 @@ export function ActorsView() {
               return outcome.ok ? null : formatError(outcome.error, locale);
             }}
           />
+          {printing ? <PrintTable rows={shown} ctx={ctx} /> : null}
         </>
       ) : (
         <CampaignsPanel />

@@ -3,6 +3,9 @@ import { useT } from '../../hooks/useT';
 import { useAppStore } from '../../state/store';
 import { AnalysisProgress } from '../analytics/AnalysisProgress';
 import { useAnalysis } from '../analytics/useAnalysis';
+import { FIGURE_TEXT } from '../../../shared/figures/figureText';
+import { riskRow, riskScene } from '../../../shared/figures/riskScene';
+import { FigureExportMenu } from '../figures/FigureExportMenu';
 
 /**
  * The Crisis view: communities ranked by risk (shared/analytics/riskHotspots.ts, formula in its
@@ -16,6 +19,10 @@ export function CrisisView() {
   const setView = useAppStore((s) => s.setView);
   const { analysis, progress, cancel } = useAnalysis();
   const name = new Map((graph?.actors ?? []).map((a) => [a.id as number, a.name]));
+  const stance = new Map((graph?.actors ?? []).map((a) => [a.id as number, a.stance]));
+  const nameOf = (id: number) => name.get(id) ?? `#${id}`;
+  const locale = useAppStore((s) => s.locale);
+  const mapName = useAppStore((s) => s.map?.settings.name ?? '');
   const showOnMap = (ids: number[]) => {
     if (ids.length === 0) return;
     select({ kind: 'actors', ids: ids as ActorId[] });
@@ -25,7 +32,26 @@ export function CrisisView() {
   const others = analysis?.risks.filter((r) => !r.isDetractorCluster) ?? [];
   return (
     <section className="crisis-view" data-testid="view-crisis">
-      <h2>{t('crisis.title')}</h2>
+      <div className="view-heading">
+        <h2>{t('crisis.title')}</h2>
+        <FigureExportMenu
+          testId="crisis-export"
+          figures={[
+            {
+              fileBase: t('figureExport.fileRisks', { map: mapName }),
+              scene: () =>
+                analysis
+                  ? riskScene(
+                      t('crisis.title'),
+                      analysis.risks.map((r) => riskRow(r, (id) => stance.get(id) ?? 0, nameOf)),
+                      FIGURE_TEXT[locale],
+                      mapName,
+                    )
+                  : null,
+            },
+          ]}
+        />
+      </div>
       <p className="hint">{t('crisis.explain')}</p>
       <AnalysisProgress progress={progress} cancel={cancel} />
       {analysis && clusters.length === 0 ? (

@@ -9,6 +9,9 @@ import { filterActors, neighbourhood } from '../../../shared/graph/explore';
 import { allGroups, COLLAPSE_ABOVE, groupCentroids } from '../../../shared/graph/aggregate';
 import { hullLegend, showsHulls } from '../../../shared/graph/hulls';
 import { laneHeadings } from '../../../shared/graph/layouts';
+import { FIGURE_TEXT } from '../../../shared/figures/figureText';
+import { sceneSvg } from '../../../shared/figures/sceneSvg';
+import { usePrintPreparer } from '../print/printView';
 import { useActorTable } from '../actors/useActorTable';
 import type { Backdrop } from './backdropLayer';
 import { FiltersPanel } from './FiltersPanel';
@@ -116,17 +119,38 @@ export function MapView() {
   );
   const activeFilters = Object.keys(filters).length;
   const mapRef = useRef<MapHandle>(null);
-  const exportView = useMapExport(mapRef, graph, layout.current, collapsed);
   const layoutName = layout.current?.layout;
   const hullsShown = showsHulls(layoutName, encoding);
   const stages = layout.lanes;
-  const backdrop = useMemo<Backdrop>(
-    () => ({
-      communities: hullsShown ? graph : null,
-      headings: layoutName === 'lanes' ? laneHeadings(stages, t('map.unplaced')) : [],
-    }),
-    [hullsShown, graph, layoutName, stages, t],
+  const locale = useAppStore((s) => s.locale);
+  const headings = useMemo(
+    () => (layoutName === 'lanes' ? laneHeadings(stages, FIGURE_TEXT[locale].unplaced) : []),
+    [layoutName, stages, locale],
   );
+  const backdrop = useMemo<Backdrop>(
+    () => ({ communities: hullsShown ? graph : null, headings }),
+    [hullsShown, graph, headings],
+  );
+  const annotations = useMemo(
+    () =>
+      layoutName === 'power-interest' ? { quadrants: FIGURE_TEXT[locale].quadrants } : { headings },
+    [layoutName, headings, locale],
+  );
+  const exporter = useMapExport(mapRef, graph, layout.current, collapsed, annotations);
+  const printPicture = useRef<HTMLImageElement>(null);
+  // On paper, the map is its vector picture (the export's), not the screen's canvas.
+  usePrintPreparer(async () => {
+    const scene = exporter.currentScene();
+    const image = printPicture.current;
+    if (!scene || !image) return;
+    const url = URL.createObjectURL(new Blob([sceneSvg(scene)], { type: 'image/svg+xml' }));
+    image.src = url;
+    await image.decode();
+    return () => {
+      image.removeAttribute('src');
+      URL.revokeObjectURL(url);
+    };
+  });
   const communityLegend = useMemo(
     () => ({
       hulls: hullsShown && graph ? hullLegend(graph.communities, collapsed) : [],
@@ -258,7 +282,7 @@ export function MapView() {
         onSaveAs={(name) => void layout.saveAsView(name)}
         encoding={encoding}
         onEncoding={(next) => void layout.updateView({ encoding: next })}
-        onExport={exportView}
+        onExport={exporter.onExport}
       />
       {showFilters ? (
         <FiltersPanel
@@ -298,6 +322,7 @@ export function MapView() {
       />
       {layout.current?.layout === 'power-interest' ? <QuadrantLabels /> : null}
       <MapLegend size={encoding.size ?? 'reach'} communities={communityLegend} />
+      <img ref={printPicture} className="print-picture" alt={summary} data-testid="print-picture" />
     </section>
   );
 }

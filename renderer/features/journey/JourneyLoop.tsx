@@ -2,10 +2,13 @@ import { useEffect, useRef } from 'react';
 import { curveCatmullRomClosed, line, select } from 'd3';
 import type { Journey } from '../../../shared/domain/schemas';
 import type { InfluencePath } from '../../../shared/journey/influencePath';
-import { loopArc, stageLayout } from '../../../shared/journey/loopGeometry';
-
-const WIDTH = 900;
-const HEIGHT = 330;
+import {
+  continuityArcs,
+  LOOP_HEIGHT as HEIGHT,
+  LOOP_WIDTH as WIDTH,
+  loopStages,
+  type LoopStage,
+} from '../../../shared/figures/loopScene';
 
 export type LoopLabels = {
   whiteSpot: string;
@@ -13,21 +16,7 @@ export type LoopLabels = {
   momentOfTruth: string;
 };
 
-type StageDatum = {
-  id: number;
-  name: string;
-  x: number;
-  y: number;
-  /** Index of the stage's point on the loop's outline. */
-  at: number;
-  momentOfTruth: boolean;
-  whiteSpot: boolean;
-  voice: string | null;
-  continued: boolean;
-  exposure: number;
-  highlighted: boolean;
-  chosen: boolean;
-};
+type StageDatum = LoopStage & { highlighted: boolean; chosen: boolean };
 
 /**
  * The journey as an infinity loop, drawn with d3: stages evenly along it in journey order
@@ -57,26 +46,19 @@ export function JourneyLoop({
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
-    const { outline: dense, at } = stageLayout(journey.stages.length, WIDTH, HEIGHT);
-    const points = at.map((i) => dense[i]);
-    const byStage = new Map((path?.stages ?? []).map((s) => [s.stageId, s]));
-    const data: StageDatum[] = journey.stages.map((stage, i) => {
-      const p = byStage.get(stage.id);
-      return {
-        id: stage.id,
-        name: stage.name,
-        x: points[i]?.x ?? 0,
-        y: points[i]?.y ?? 0,
-        at: at[i] ?? 0,
-        momentOfTruth: stage.isMomentOfTruth,
-        whiteSpot: p?.whiteSpot ?? false,
-        voice: p?.voice ? nameOf(p.voice.actorId) : null,
-        continued: p?.continued ?? false,
-        exposure: p?.exposure.length ?? 0,
-        highlighted: highlightedStages.has(stage.id),
-        chosen: chosenStage === stage.id,
-      };
-    });
+    // The same model the exports draw (shared/figures/loopScene.ts): one loop everywhere.
+    const { outline: dense, stages: placed } = loopStages(
+      journey.stages,
+      path,
+      nameOf,
+      WIDTH,
+      HEIGHT,
+    );
+    const data: StageDatum[] = placed.map((stage) => ({
+      ...stage,
+      highlighted: highlightedStages.has(stage.id),
+      chosen: chosenStage === stage.id,
+    }));
     const root = select(svg);
     // Three layers, created once, so that stages always stay above the loop and its links.
     const layer = (name: string) =>
@@ -91,15 +73,13 @@ export function JourneyLoop({
       .attr('class', 'loop')
       .attr('d', (d) => d);
     // Continuity: the stretch of loop from the previous stage's voice to this one's, drawn thick.
-    const links = data
-      .map((d, i) => ({ to: d, from: data[(i - 1 + data.length) % data.length] as StageDatum }))
-      .filter((l) => l.to.continued && data.length > 1);
+    const links = continuityArcs(dense, data);
     layer('link-layer')
       .selectAll<SVGPathElement, (typeof links)[number]>('path.continuity')
-      .data(links, (l) => `${l.from.id}-${l.to.id}`)
+      .data(links)
       .join('path')
       .attr('class', 'continuity')
-      .attr('d', (l) => through(loopArc(dense, l.from.at, l.to.at)) ?? '');
+      .attr('d', (arc) => through(arc) ?? '');
     const stages = layer('stage-layer')
       .selectAll<SVGGElement, StageDatum>('g.stage')
       .data(data, (d) => String(d.id))

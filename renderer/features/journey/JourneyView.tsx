@@ -14,6 +14,10 @@ import { JourneyLoop } from './JourneyLoop';
 import { StageLane } from './StageLane';
 import { TrailsPanel } from './TrailsPanel';
 import { useJourneyPath } from './useJourneyPath';
+import { FIGURE_TEXT } from '../../../shared/figures/figureText';
+import { lanesScene } from '../../../shared/figures/lanesScene';
+import { loopScene } from '../../../shared/figures/loopScene';
+import { FigureExportMenu } from '../figures/FigureExportMenu';
 
 const NO_INPUT = {};
 
@@ -85,6 +89,10 @@ export function JourneyView() {
     },
     [journey, select],
   );
+  const mapName = useAppStore((s) => s.map?.settings.name ?? '');
+  const topicName = graph?.topics.find((topic) => topic.id === topicId)?.name ?? null;
+  // What the exported figures say under their title: the map, the persona, the topic.
+  const subtitle = [mapName, journey?.persona, topicName].filter(Boolean).join(' · ');
   const loopLabels = useMemo(
     () => ({
       whiteSpot: t('journey.whiteSpotShort'),
@@ -173,6 +181,24 @@ export function JourneyView() {
             }}
           />
         </label>
+        {journey ? (
+          <FigureExportMenu
+            testId="journey-export"
+            figures={[
+              {
+                label: t('figureExport.loop'),
+                fileBase: t('figureExport.fileLoop', { journey: journey.name }),
+                scene: () => loopScene(journey, path, nameOf, FIGURE_TEXT[locale], subtitle),
+              },
+              {
+                label: t('figureExport.lanes'),
+                fileBase: t('figureExport.fileLanes', { journey: journey.name }),
+                scene: () =>
+                  path ? lanesScene(journey, path, nameOf, FIGURE_TEXT[locale], subtitle) : null,
+              },
+            ]}
+          />
+        ) : null}
         {journey ? (
           <button
             type="button"

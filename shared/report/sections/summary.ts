@@ -18,11 +18,14 @@ export function summaryBlocks(c: SectionContext): Block[] {
   const [detractors, critics, neutral, sympathisers, ambassadors] = data.stances;
   const facts: string[] = [
     s.mapFact(
-      c.n(data.counts.actors),
-      c.n(data.counts.relations),
-      c.n(sympathisers + ambassadors),
-      c.n(neutral),
-      c.n(critics + detractors),
+      {
+        actors: data.counts.actors,
+        relations: data.counts.relations,
+        allies: sympathisers + ambassadors,
+        neutral,
+        against: critics + detractors,
+      },
+      (v) => c.n(v),
     ),
   ];
   const first = data.rankings[0];
@@ -68,7 +71,7 @@ export function summaryBlocks(c: SectionContext): Block[] {
   facts.push(
     magic.length > 0
       ? s.magicMiddleFact(
-          c.n(magic.length),
+          magic.length,
           text.list(magic.slice(0, MAGIC_NAMES).map((r) => c.name(r.actorId))),
         )
       : s.noMagicMiddleFact,
