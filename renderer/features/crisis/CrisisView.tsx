@@ -36,6 +36,7 @@ export function CrisisView() {
         <h2>{t('crisis.title')}</h2>
         <FigureExportMenu
           testId="crisis-export"
+          align="end"
           figures={[
             {
               fileBase: t('figureExport.fileRisks', { map: mapName }),

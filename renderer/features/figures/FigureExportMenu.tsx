@@ -1,9 +1,10 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { PNG_SCALES } from '../../../shared/figures/printSize';
 import type { Scene } from '../../../shared/figures/scene';
 import { useT } from '../../hooks/useT';
 import { useAppStore } from '../../state/store';
 import { exportScene, type FigureFormat } from './exportScene';
+import './figures.css';
 
 export type ExportableFigure = {
   /** What the entries say the figure is ("Loop", "Lanes"), when there are several. */
@@ -20,15 +21,37 @@ export type ExportableFigure = {
 export function FigureExportMenu({
   figures,
   testId,
+  align = 'start',
 }: {
   figures: ExportableFigure[];
   testId: string;
+  /** Which edge of the button the list lines up with (`end` for a button at the right). */
+  align?: 'start' | 'end';
 }) {
   const t = useT();
   const canPickFiles = useAppStore((s) => s.appInfo?.canPickFiles ?? false);
   const showNotice = useAppStore((s) => s.showNotice);
   const menu = useRef<HTMLDetailsElement>(null);
   const [busy, setBusy] = useState(false);
+  // A menu closes when the user clicks elsewhere or presses Escape, as menus do.
+  useEffect(() => {
+    const close = (event: Event) => {
+      const details = menu.current;
+      if (!details?.open) return;
+      if (
+        event instanceof KeyboardEvent
+          ? event.key === 'Escape'
+          : !details.contains(event.target as Node)
+      )
+        details.open = false;
+    };
+    document.addEventListener('pointerdown', close);
+    document.addEventListener('keydown', close);
+    return () => {
+      document.removeEventListener('pointerdown', close);
+      document.removeEventListener('keydown', close);
+    };
+  }, []);
   const run = (figure: ExportableFigure, choice: FigureFormat) => {
     if (menu.current) menu.current.open = false;
     const scene = figure.scene();
@@ -41,7 +64,11 @@ export function FigureExportMenu({
       .finally(() => setBusy(false));
   };
   return (
-    <details className="menu" ref={menu} data-testid={testId}>
+    <details
+      className={align === 'end' ? 'menu align-end' : 'menu'}
+      ref={menu}
+      data-testid={testId}
+    >
       <summary className={busy ? 'busy' : ''}>
         {busy ? t('figureExport.busy') : t('figureExport.label')}
       </summary>

@@ -68,7 +68,14 @@ export function JourneyLoop({
       .y((d) => d.y);
     layer('loop-layer')
       .selectAll<SVGPathElement, string>('path.loop')
-      .data([through.curve(curveCatmullRomClosed)(dense.filter((_, i) => i % 12 === 0)) ?? ''])
+      // A generator of its own: d3's `curve()` changes the generator it is called on, and the
+      // continuity arcs below must stay open (a closed curve drew them as chords of the loop).
+      .data([
+        line<{ x: number; y: number }>()
+          .x((d) => d.x)
+          .y((d) => d.y)
+          .curve(curveCatmullRomClosed)(dense.filter((_, i) => i % 12 === 0)) ?? '',
+      ])
       .join('path')
       .attr('class', 'loop')
       .attr('d', (d) => d);
