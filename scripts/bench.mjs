@@ -12,6 +12,8 @@ await build({
     'bench/communityBench.ts',
     'bench/journeyBench.ts',
     'bench/importBench.ts',
+    'bench/reportBench.ts',
+    'bench/reportRun.ts',
   ],
   outdir: 'dist/bench',
   outExtension: { '.js': '.cjs' },
@@ -19,7 +21,7 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  external: ['better-sqlite3', 'playwright-core'],
+  external: ['better-sqlite3', 'playwright-core', 'pdfkit'],
   logLevel: 'warning',
 });
 // The page the rendering benchmark runs in: cytoscape (as the app configures it) and sigma.js.
@@ -41,6 +43,7 @@ for (const script of [
   'communityBench.cjs',
   'journeyBench.cjs',
   'importBench.cjs',
+  'reportBench.cjs',
   'tableScroll.cjs',
   'renderBench.cjs',
 ]) {

@@ -24,6 +24,8 @@ export type MapSource = {
   views: SavedView[];
   /** The first journey's stages: what the journey-lanes layout places actors in. */
   lanes: JourneyLanes['journeys'][number]['stages'];
+  /** Positions already worked out, by view id (0: no view), so a layout runs once per source. */
+  positions: Map<number, Map<number, Point>>;
 };
 
 export function mapSource(repos: Repositories): MapSource {
@@ -37,6 +39,7 @@ export function mapSource(repos: Repositories): MapSource {
     settings: repos.settings.get(),
     views: repos.views.list(),
     lanes: repos.journeys.lanes().journeys[0]?.stages ?? [],
+    positions: new Map(),
   };
 }
 
@@ -58,6 +61,8 @@ export function viewPositions(
   source: MapSource,
   view: SavedView | null,
 ): Map<number, Point> {
+  const known = source.positions.get(view?.id ?? 0);
+  if (known) return known;
   const stored = view ? repos.views.getWithPositions(view.id).positions : [];
   const positions = new Map<number, Point>();
   if (stored.length < source.graph.actors.length) {
@@ -72,6 +77,7 @@ export function viewPositions(
       positions.set(id, point);
   }
   for (const p of stored) positions.set(p.actorId, { x: p.x, y: p.y });
+  source.positions.set(view?.id ?? 0, positions);
   return positions;
 }
 

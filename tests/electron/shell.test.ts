@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { mapPathFromArgv } from '../../electron/main/launchArgs';
@@ -58,6 +59,26 @@ describe('packaging configuration', () => {
   it('never rebuilds the Node copy of better-sqlite3, and ships the Electron build beside it', () => {
     expect(config).toMatch(/^npmRebuild: false$/m);
     expect(config).toMatch(/from: build\/electron-native\/better_sqlite3\.node/);
+  });
+  it('ships every package pdfkit needs at run time, and the two fonts the report embeds', () => {
+    // pdfkit is left out of the bundles (it reads data files beside its code): its dependencies,
+    // and theirs, must be in the installer, or the packaged app could not write a report.
+    const needed = new Set<string>();
+    const visit = (name: string) => {
+      const manifest = JSON.parse(
+        readFileSync(join('node_modules', name, 'package.json'), 'utf8'),
+      ) as { dependencies?: Record<string, string> };
+      for (const dependency of Object.keys(manifest.dependencies ?? {}))
+        if (!needed.has(dependency)) {
+          needed.add(dependency);
+          visit(dependency);
+        }
+    };
+    visit('pdfkit');
+    expect(needed.size).toBeGreaterThan(5);
+    for (const name of ['pdfkit', ...needed]) expect(config).toContain(`node_modules/${name}/**`);
+    expect(config).toContain('node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
+    expect(config).toContain('node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
   });
   it('sets the hardening fuses', () => {
     for (const line of [
