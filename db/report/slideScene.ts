@@ -29,8 +29,9 @@ export function slideScene(
   const name = (id: number) => names.get(id) ?? `#${id}`;
   if (slide.kind === 'view') {
     const view = source.views.find((v) => v.id === slide.viewId) ?? null;
+    // The picture says what it shows (the map and its view); the slide's own title and caption
+    // are the player's and the report page's, so they are not drawn twice.
     return pictureOfView(repos, source, view, locale, {
-      title: slide.title,
       ...(slide.actorIds.length > 0 ? { highlight: new Set<number>(slide.actorIds) } : {}),
     }).scene;
   }
@@ -40,13 +41,14 @@ export function slideScene(
     );
     if (journey) {
       const { path } = journeyPath(repos, journey, null);
-      return loopScene({ ...journey, name: slide.title }, path, name, text, journey.name);
+      const subtitle = [source.settings.name, journey.persona].filter(Boolean).join(' · ');
+      return loopScene(journey, path, name, text, subtitle);
     }
   }
   const analysis = facts.analysis ?? analyseForSlides(repos, source);
   const actors = new Map(source.graph.actors.map((a) => [a.id as number, a]));
   return riskScene(
-    slide.title,
+    text.riskTitle,
     analysis.risks.slice(0, 8).map((r) => riskRow(r, (id) => actors.get(id)?.stance ?? 0, name)),
     text,
     source.settings.name,

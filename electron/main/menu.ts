@@ -11,6 +11,9 @@ export const MENU_COMMANDS = [
   'open-demo',
   'view-map',
   'view-actors',
+  'open-report',
+  'open-stories',
+  'print',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -33,6 +36,9 @@ const LABELS = {
     view: 'View',
     map: 'Map',
     actors: 'Actors',
+    report: 'Report…',
+    stories: 'Stories and presentation…',
+    print: 'Print…',
     help: 'Help',
     demo: 'Open the demo map',
     about: 'About Influmap',
@@ -50,6 +56,9 @@ const LABELS = {
     view: 'Affichage',
     map: 'Carte',
     actors: 'Acteurs',
+    report: 'Rapport…',
+    stories: 'Récits et présentation…',
+    print: 'Imprimer…',
     help: 'Aide',
     demo: 'Ouvrir la carte de démonstration',
     about: 'À propos d’Influmap',
@@ -57,8 +66,8 @@ const LABELS = {
 } as const satisfies Record<Locale, Record<string, string>>;
 
 /**
- * The application menu (File: New, Open, Open Recent, Close; Edit: Undo, Redo; View; Help) as a
- * plain template, built without Electron so that tests can read it.
+ * The application menu (File: New, Open, Open Recent, Report, Stories, Print, Close; Edit: Undo,
+ * Redo; View; Help) as a plain template, built without Electron so that tests can read it.
  */
 export function buildMenuTemplate(
   locale: Locale,
@@ -83,6 +92,10 @@ export function buildMenuTemplate(
                   click: () => actions.openRecent(m.path),
                 })),
         },
+        { type: 'separator' },
+        { label: l.report, click: () => actions.send('open-report') },
+        { label: l.stories, click: () => actions.send('open-stories') },
+        { label: l.print, accelerator: 'CmdOrCtrl+P', click: () => actions.send('print') },
         { type: 'separator' },
         { label: l.close, accelerator: 'CmdOrCtrl+W', click: () => actions.send('close-map') },
         { type: 'separator' },

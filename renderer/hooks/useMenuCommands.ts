@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { onMenuCommand } from '../api/client';
 import { useAppStore } from '../state/store';
+import { printView } from '../features/print/printView';
 
 /** Carries out the desktop menu's commands (absent in browser mode). */
 export function useMenuCommands(): void {
@@ -34,6 +35,13 @@ export function useMenuCommands(): void {
             return store.setView('map');
           case 'view-actors':
             return store.setView('actors');
+          case 'open-report':
+            // Only an open map has something to report on.
+            return store.map ? store.setReportOpen(true) : undefined;
+          case 'open-stories':
+            return store.map ? store.setStoriesOpen(true) : undefined;
+          case 'print':
+            return store.map ? void printView() : undefined;
           default:
             return undefined;
         }

@@ -49,10 +49,15 @@ export type UiSlice = {
   view: ViewId;
   selection: Selection;
   settingsOpen: boolean;
+  /** The report dialog and the stories dialog, opened from the header or the desktop menu. */
+  reportOpen: boolean;
+  storiesOpen: boolean;
   setLocale(locale: Locale): void;
   setView(view: ViewId): void;
   select(selection: Selection): void;
   setSettingsOpen(open: boolean): void;
+  setReportOpen(open: boolean): void;
+  setStoriesOpen(open: boolean): void;
 };
 
 export const createUiSlice: StateCreator<AppStore, [], [], UiSlice> = (set) => ({
@@ -73,6 +78,8 @@ export const createUiSlice: StateCreator<AppStore, [], [], UiSlice> = (set) => (
   view: viewFromHash(globalThis.location?.hash ?? ''),
   selection: NOTHING,
   settingsOpen: false,
+  reportOpen: false,
+  storiesOpen: false,
   setLocale(locale) {
     globalThis.localStorage?.setItem(LOCALE_KEY, locale);
     set({ locale });
@@ -83,4 +90,6 @@ export const createUiSlice: StateCreator<AppStore, [], [], UiSlice> = (set) => (
   },
   select: (selection) => set({ selection }),
   setSettingsOpen: (settingsOpen) => set({ settingsOpen }),
+  setReportOpen: (reportOpen) => set({ reportOpen }),
+  setStoriesOpen: (storiesOpen) => set({ storiesOpen }),
 });

@@ -176,7 +176,10 @@ export const REPORT_TEXT = {
     },
     voice: {
       intro: 'Mentions imported from listening tools. Our voice: brand, owned media and employees.',
-      unmatched: (n: string) => `${n} mentions are not matched to an actor of the map.`,
+      unmatched: (count: number, n: string) =>
+        count === 1
+          ? 'One mention is not matched to an actor of the map.'
+          : `${n} mentions are not matched to an actor of the map.`,
       none: 'No topic',
     },
     stories: {
@@ -410,7 +413,10 @@ export const REPORT_TEXT = {
     },
     voice: {
       intro: `Mentions importées des outils d’écoute. Notre voix${NB}: marque, médias propriétaires et salariés.`,
-      unmatched: (n: string) => `${n} mentions ne sont rattachées à aucun acteur de la carte.`,
+      unmatched: (count: number, n: string) =>
+        count === 1
+          ? 'Une mention n’est rattachée à aucun acteur de la carte.'
+          : `${n} mentions ne sont rattachées à aucun acteur de la carte.`,
       none: 'Sans thème',
     },
     stories: {

@@ -207,6 +207,31 @@ describe.skipIf(!POPPLER)('influmap report', () => {
     expect(readdirSync(join(out, '..')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('charts share of voice and weekly sentiment on dated axes once mentions are imported', async () => {
+    const map = await demoMap();
+    const dir = tempDir();
+    const mentions = join(dir, 'listening.csv');
+    writeFileSync(
+      mentions,
+      'date,author,topic,sentiment,reach,url\n' +
+        '2026-03-02,@lumo-home,Smart-home privacy,positive,12000,https://ex.test/1\n' +
+        '2026-03-03,@domova,Smart-home privacy,negative,50000,https://ex.test/2\n' +
+        '2026-03-10,@vigie-numerique,Smart-home privacy,negative,8000,https://ex.test/3\n' +
+        '2026-03-17,@someone-else,Smart-home privacy,neutral,300,https://ex.test/4\n',
+    );
+    const imported = await run(['import', map, mentions]);
+    expect(imported.code, imported.stderr.join('\n')).toBe(0);
+    const out = join(dir, 'voice.pdf');
+    expect((await run(['report', map, '--out', out, '--sections', 'voice'])).code).toBe(0);
+    const text = flat(pdfText(out));
+    expect(text).toContain('Share of voice and sentiment');
+    expect(text).toContain('Mentions per week');
+    // Each ISO week labelled by the Monday it starts on.
+    for (const monday of ['2 Mar 2026', '9 Mar 2026', '16 Mar 2026'])
+      expect(text).toContain(monday);
+    expect(text).toContain('One mention is not matched to an actor of the map.');
+  });
+
   it('names the topic, journey and view it was asked for', async () => {
     const map = await demoMap();
     const out = join(tempDir(), 'chosen.pdf');

@@ -130,7 +130,10 @@ describe('the report as a job of the service', () => {
       title: 'What could go wrong',
     });
     const drawn = await call(service, 'slide:render', { id: slide.id, locale: 'en' });
-    expect(drawn.svg).toContain('Who speaks for us');
+    // The picture says what it shows; the slide's title is the player's, not drawn twice.
+    expect(drawn.svg).toContain(`Lumo Home · ${view?.name ?? '?'}`);
+    expect(drawn.svg).not.toContain('Who speaks for us');
+    expect(drawn.svg.match(/stroke="#e6a700"/g)).toHaveLength(2);
     expect(drawn.svg).not.toMatch(/<script/i);
     expect(drawn.width).toBeGreaterThan(100);
     const loop = await call(service, 'slide:render', {

@@ -11,7 +11,7 @@ const submenu = (item: MenuItemConstructorOptions | undefined) =>
   (item?.submenu ?? []) as MenuItemConstructorOptions[];
 
 describe('the application menu', () => {
-  it('has File (New, Open, Open Recent, Close), Edit (Undo, Redo), View and Help', () => {
+  it('has File (New, Open, Open Recent, Report, Stories, Print, Close), Edit (Undo, Redo), View and Help', () => {
     const actions = { send: vi.fn(), openRecent: vi.fn() };
     const menu = buildMenuTemplate('en', [{ path: '/maps/a.influmap', name: 'Client A' }], actions);
     expect(labels(menu)).toEqual(['File', 'Edit', 'View', 'Help']);
@@ -19,6 +19,10 @@ describe('the application menu', () => {
       'New map…',
       'Open…',
       'Open Recent',
+      'separator',
+      'Report…',
+      'Stories and presentation…',
+      'Print…',
       'separator',
       'Close map',
       'separator',
@@ -32,6 +36,10 @@ describe('the application menu', () => {
     expect(actions.openRecent).toHaveBeenCalledWith('/maps/a.influmap');
     (submenu(menu[1])[0]?.click as () => void)();
     expect(actions.send).toHaveBeenCalledWith('undo');
+    const print = submenu(menu[0]).find((item) => item.label === 'Print…');
+    expect(print?.accelerator).toBe('CmdOrCtrl+P');
+    (print?.click as () => void)();
+    expect(actions.send).toHaveBeenCalledWith('print');
   });
 
   it('speaks French', () => {

@@ -68,7 +68,12 @@ export function reportHandlers(
       return { job: id };
     },
     'report:progress': ({ job }) => jobOf(job).job.status(),
-    'report:cancel': ({ job }) => ({ cancelled: jobOf(job).job.cancel() }),
+    'report:cancel': ({ job }) => {
+      const cancelled = jobOf(job).job.cancel();
+      // A job cancelled once finished (the user was quicker than the poll) lets its bytes go.
+      if (!cancelled) jobs.delete(job);
+      return { cancelled };
+    },
     'report:result': ({ job }) => {
       const entry = jobOf(job);
       const bytes = entry.job.result();

@@ -44,6 +44,7 @@ export async function deliver(
 const MIME: Record<string, string> = {
   png: 'image/png',
   svg: 'image/svg+xml',
+  pdf: 'application/pdf',
   gexf: 'application/gexf+xml',
   graphml: 'application/graphml+xml',
   json: 'application/json',

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { IsoDateSchema, LocaleSchema, NameSchema, rowId, ShortTextSchema, TopicIdSchema } from './fields';
+import {
+  IsoDateSchema,
+  LocaleSchema,
+  NameSchema,
+  rowId,
+  ShortTextSchema,
+  TopicIdSchema,
+} from './fields';
 import { StoryIdSchema } from './story';
 import { ViewIdSchema } from './view';
 

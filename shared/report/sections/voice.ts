@@ -35,7 +35,7 @@ export function voiceBlocks(c: SectionContext): Block[] {
   if (voice.unmatched > 0)
     blocks.push({
       kind: 'paragraph',
-      text: c.text.voice.unmatched(c.n(voice.unmatched)),
+      text: c.text.voice.unmatched(voice.unmatched, c.n(voice.unmatched)),
       tone: 'note',
     });
   for (const v of voice.topics.slice(0, CHARTS))
