@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { Block, Column, DocSection, ReportDoc } from '../../shared/report/reportDoc';
 import { displayText } from '../../shared/util/displayText';
-import { BOLD, REGULAR, reportFonts } from './fonts';
+import { BOLD, REGULAR } from './fonts';
 import { paintScene } from './paintScene';
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -35,14 +35,13 @@ export function* writePdf(
   report: ReportDoc,
   meta: { createdAt: Date },
 ): Generator<WriteProgress, Promise<Buffer>, void> {
-  const fonts = reportFonts();
   const doc: Doc = new PDFDocument({
     size: report.pageSize === 'Letter' ? 'LETTER' : 'A4',
     margins: MARGIN,
     bufferPages: true,
     autoFirstPage: false,
     // The default font is ours: pdfkit never loads its own (Helvetica, not embedded).
-    font: fonts.regular,
+    font: REGULAR,
     info: {
       Title: displayText(report.title),
       Subject: displayText(report.subject),
@@ -52,8 +51,6 @@ export function* writePdf(
     },
     lang: 'en',
   });
-  doc.registerFont(REGULAR, fonts.regular);
-  doc.registerFont(BOLD, fonts.bold);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const ended = new Promise<Buffer>((resolve, reject) => {
