@@ -87,6 +87,8 @@ export type MapPicture = {
   title: string;
   subtitle: string;
   view: SavedView | null;
+  /** Actors drawn inside a collapsed community rather than one by one. */
+  groupedActors: number;
 };
 
 /** What a view's layout writes around its actors: lane headings, or the quadrants. */
@@ -163,7 +165,8 @@ export function pictureOfView(
     annotations: options.only ? {} : layoutAnnotations(view, source, locale),
     ...(options.highlight ? { highlight: new Set([...options.highlight].map(actorKey)) } : {}),
   });
-  return { drawing, scene, title, subtitle, view };
+  const groupedActors = graph.actors.filter((a) => collapsed.has(a.communityIds[0] ?? -1)).length;
+  return { drawing, scene, title, subtitle, view, groupedActors };
 }
 
 /** `pictureOfView` for the view named `viewName` (else the default view), read from the file. */

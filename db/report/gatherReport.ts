@@ -195,7 +195,8 @@ export function* gatherReport(
         viewName: view?.name ?? settings.name,
         scene: picture.scene,
         actors: picture.drawing.nodes.filter((n) => n.key.startsWith('a')).length,
-        collapsed: picture.drawing.nodes.some((n) => n.key.startsWith('c')),
+        groups: picture.drawing.nodes.filter((n) => n.key.startsWith('c')).length,
+        grouped: picture.groupedActors,
       });
       yield { phase: 'drawing', share: 0.6 + (0.2 * maps.length) / views.length };
     }

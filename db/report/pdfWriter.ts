@@ -170,8 +170,13 @@ function pageWriter(doc: Doc, pageSize: ReportDoc['pageSize']) {
       items.slice(i, i + perRow).forEach((item, k) => {
         const x = left + k * (boxWidth + gap);
         doc.save().roundedRect(x, y, boxWidth, 50, 4).fill('#f2f5f9').restore();
-        doc.font(BOLD).fontSize(17).fillColor(ACCENT);
-        doc.text(displayText(item.value), x + 8, y + 6, {
+        // A long figure (a reach in the hundreds of millions) gets a smaller size, never cut.
+        const value = displayText(item.value);
+        let size = 17;
+        while (size > 9 && doc.font(BOLD).fontSize(size).widthOfString(value) > boxWidth - 16)
+          size -= 1;
+        doc.font(BOLD).fontSize(size).fillColor(ACCENT);
+        doc.text(value, x + 8, y + 6 + (17 - size) / 2, {
           width: boxWidth - 16,
           height: 22,
           ellipsis: true,

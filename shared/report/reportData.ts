@@ -60,7 +60,15 @@ export type ReportJourney = {
   lanes: Scene;
 };
 
-export type ReportMap = { viewName: string; scene: Scene; actors: number; collapsed: boolean };
+export type ReportMap = {
+  viewName: string;
+  scene: Scene;
+  /** Actors drawn one by one. */
+  actors: number;
+  /** Communities drawn as one node each (a big map), and the actors inside them. */
+  groups: number;
+  grouped: number;
+};
 
 export type ReportVoice = {
   topicName: string | null;

@@ -126,7 +126,8 @@ export const REPORT_TEXT = {
     maps: {
       intro: 'Each saved view as the team sees it: positions, filters and encoding of the view.',
       caption: (actors: string) => `${actors} actors shown.`,
-      collapsed: 'Communities are drawn as one node each on a map this size.',
+      collapsed: (groups: string, actors: string) =>
+        `${groups} communities drawn as one node each (${actors} actors): on a map this size, the app opens them grouped too.`,
     },
     journeys: {
       persona: 'Persona',
@@ -363,8 +364,8 @@ export const REPORT_TEXT = {
     maps: {
       intro: `Chaque vue enregistrée telle que l’équipe la voit${NB}: positions, filtres et encodage de la vue.`,
       caption: (actors: string) => `${actors} acteurs affichés.`,
-      collapsed:
-        'Sur une carte de cette taille, chaque communauté est dessinée comme un seul nœud.',
+      collapsed: (groups: string, actors: string) =>
+        `${groups} communautés dessinées chacune comme un seul nœud (${actors} acteurs)${NB}: sur une carte de cette taille, l’application les ouvre aussi regroupées.`,
     },
     journeys: {
       persona: 'Persona',

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createMap, openMap } from '../../db/file/openMap';
 import { createRepositories } from '../../db/repositories';
+import { seedGeneratedMap } from '../../db/demo/generatedMap';
 import { sha256 } from '../helpers/fileState';
 import { NO_POPPLER, pdfFonts, pdfInfo, pdfText, POPPLER, renderedPages } from '../helpers/pdf';
 import { runCli } from '../helpers/runCli';
@@ -230,6 +231,23 @@ describe.skipIf(!POPPLER)('influmap report', () => {
     for (const monday of ['2 Mar 2026', '9 Mar 2026', '16 Mar 2026'])
       expect(text).toContain(monday);
     expect(text).toContain('One mention is not matched to an actor of the map.');
+  });
+
+  it('says of a big map that its communities are drawn grouped, as the app opens it', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'big.influmap');
+    createMap(path, (db) =>
+      seedGeneratedMap(db, {
+        actors: 2_100,
+        perActor: 3,
+        planted: { communities: 4, inside: 0.8 },
+      }),
+    ).close();
+    const out = join(dir, 'big.pdf');
+    expect((await run(['report', path, '--out', out, '--sections', 'maps,risks'])).code).toBe(0);
+    const text = flat(pdfText(out));
+    expect(text).toContain('4 communities drawn as one node each (2,100 actors)');
+    expect(text).not.toContain('0 actors shown');
   });
 
   it('names the topic, journey and view it was asked for', async () => {

@@ -9,7 +9,13 @@ export function mapBlocks(c: SectionContext): Block[] {
     scene: map.scene,
     page: true,
     title: map.viewName,
-    caption: `${m.caption(c.n(map.actors))}${map.collapsed ? ` ${m.collapsed}` : ''} ${m.intro}`,
+    caption: [
+      map.actors > 0 || map.groups === 0 ? m.caption(c.n(map.actors)) : null,
+      map.groups > 0 ? m.collapsed(c.n(map.groups), c.n(map.grouped)) : null,
+      m.intro,
+    ]
+      .filter(Boolean)
+      .join(' '),
   }));
 }
 
