@@ -11,7 +11,14 @@ import { filterActors } from '../../shared/graph/explore';
 import { showsHulls } from '../../shared/graph/hulls';
 import { legendModel, noCommunityName } from '../../shared/graph/legend';
 import type { Locale } from '../../shared/domain/vocabulary';
-import { laneHeadings, layoutInput, runLayout, type Point } from '../../shared/graph/layouts';
+import {
+  forceLayoutSteps,
+  laneHeadings,
+  layoutInput,
+  runLayout,
+  type LayoutProgress,
+  type Point,
+} from '../../shared/graph/layouts';
 import { FIGURE_TEXT } from '../../shared/figures/figureText';
 import { mapScene, type MapAnnotations } from '../../shared/figures/mapScene';
 import type { Scene } from '../../shared/figures/scene';
@@ -61,20 +68,33 @@ export function viewPositions(
   source: MapSource,
   view: SavedView | null,
 ): Map<number, Point> {
+  const steps = viewPositionSteps(repos, source, view);
+  let next = steps.next();
+  while (!next.done) next = steps.next();
+  return next.value;
+}
+
+/**
+ * `viewPositions` as steps: a force layout (seconds on a map of tens of thousands of actors)
+ * yields between its chunks of iterations, so that a report job stays responsive and can stop.
+ * The result is kept in the source: a view is laid out once however many pictures use it.
+ */
+export function* viewPositionSteps(
+  repos: Repositories,
+  source: MapSource,
+  view: SavedView | null,
+): Generator<LayoutProgress, Map<number, Point>, boolean | undefined> {
   const known = source.positions.get(view?.id ?? 0);
   if (known) return known;
   const stored = view ? repos.views.getWithPositions(view.id).positions : [];
-  const positions = new Map<number, Point>();
+  let positions = new Map<number, Point>();
   if (stored.length < source.graph.actors.length) {
     const { nodes, edges } = layoutInput(source.graph);
-    for (const [id, point] of runLayout(
-      view?.layout ?? 'force',
-      nodes,
-      edges,
-      undefined,
-      source.lanes,
-    ))
-      positions.set(id, point);
+    const layout = view?.layout ?? 'force';
+    positions =
+      layout === 'force'
+        ? yield* forceLayoutSteps(nodes, edges)
+        : runLayout(layout, nodes, edges, undefined, source.lanes);
   }
   for (const p of stored) positions.set(p.actorId, { x: p.x, y: p.y });
   source.positions.set(view?.id ?? 0, positions);

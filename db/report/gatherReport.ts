@@ -21,7 +21,8 @@ import type {
 } from '../../shared/report/reportData';
 import { REPORT_TEXT } from '../../shared/report/reportText';
 import { journeyPath } from '../analytics/journeyPath';
-import { findView, mapSource, pictureOfView } from '../io/mapDrawing';
+import { findView, mapSource, pictureOfView, viewPositionSteps } from '../io/mapDrawing';
+import type { LayoutProgress } from '../../shared/graph/layouts';
 import type { Repositories } from '../repositories';
 import type { SqliteDatabase } from '../sqlite';
 import { slideScene } from './slideScene';
@@ -159,6 +160,7 @@ export function* gatherReport(
       ? risks.filter((r) => r.isDetractorCluster)
       : risks.slice(0, 3);
     const defaultView = findView(source.views);
+    yield* laidOut(viewPositionSteps(repos, source, defaultView), 0.35);
     for (const risk of detailed.slice(0, CLUSTER_FIGURES)) {
       const lit = new Set([...risk.bridges, ...risk.responders].map((t) => t.actorId));
       risk.figure = pictureOfView(repos, source, defaultView, locale, {
@@ -190,6 +192,10 @@ export function* gatherReport(
         ? source.views
         : [null];
     for (const view of views) {
+      yield* laidOut(
+        viewPositionSteps(repos, source, view),
+        0.6 + (0.2 * maps.length) / views.length,
+      );
       const picture = pictureOfView(repos, source, view, locale);
       maps.push({
         viewName: view?.name ?? settings.name,
@@ -327,6 +333,18 @@ function chooseTopics(
     shown: ordered.slice(0, DEFAULT_TOPICS),
     more: Math.max(0, ordered.length - DEFAULT_TOPICS),
   };
+}
+
+/** A view's layout as steps of the gathering, at `share` of its progress. */
+function* laidOut(
+  steps: Generator<LayoutProgress, unknown, boolean | undefined>,
+  share: number,
+): Generator<GatherStep, void, void> {
+  let next = steps.next();
+  while (!next.done) {
+    yield { phase: 'drawing', share };
+    next = steps.next(true);
+  }
 }
 
 const countOf = (db: SqliteDatabase, sql: string): number =>

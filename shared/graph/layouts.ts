@@ -127,6 +127,9 @@ export function powerInterestLayout(nodes: readonly LayoutNode[]): Positions {
   return positions;
 }
 
+/** Where a force layout stands between two chunks of iterations. */
+export type LayoutProgress = { done: number; total: number };
+
 /**
  * ForceAtlas2 (graphology's implementation) from seeded starting points, or from `initial` where
  * given, so the same map gives the same picture. `onProgress` is called between chunks of
@@ -142,6 +145,22 @@ export function forceLayout(
     onProgress?: (done: number, total: number) => unknown;
   } = {},
 ): Positions {
+  const steps = forceLayoutSteps(nodes, edges, options);
+  let next = steps.next();
+  while (!next.done)
+    next = steps.next(options.onProgress?.(next.value.done, next.value.total) !== false);
+  return next.value;
+}
+
+/**
+ * `forceLayout` as steps: it yields after each chunk of iterations (where a caller may give the
+ * event loop a turn) and stops early when the caller answers false.
+ */
+export function* forceLayoutSteps(
+  nodes: readonly LayoutNode[],
+  edges: readonly LayoutEdge[],
+  options: { iterations?: number; seed?: number; initial?: Positions } = {},
+): Generator<LayoutProgress, Positions, boolean | undefined> {
   // Measured on the demo map: 300 iterations separate its communities (3.7× farther apart across
   // communities than within); 100 leave a hairball. Big maps keep 100 to stay within budget.
   const iterations = options.iterations ?? (nodes.length <= 2_000 ? 300 : 100);
@@ -176,7 +195,8 @@ export function forceLayout(
       settings,
       getEdgeWeight: 'weight',
     });
-    if (options.onProgress?.(Math.min(done + chunk, iterations), iterations) === false) break;
+    const goOn = yield { done: Math.min(done + chunk, iterations), total: iterations };
+    if (goOn === false) break;
   }
   const points = graph.mapNodes(
     (id, attributes) => [Number(id), { x: Number(attributes.x), y: Number(attributes.y) }] as const,

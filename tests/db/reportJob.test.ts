@@ -1,6 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { seedGeneratedMap } from '../../db/demo/generatedMap';
+import { createMap } from '../../db/file/openMap';
 import type { MapService } from '../../db/service/mapService';
 import type { ReportJobStatus } from '../../shared/domain/schemas';
 import { NO_POPPLER, pdfText, POPPLER } from '../helpers/pdf';
@@ -86,6 +88,34 @@ describe('the report as a job of the service', () => {
     const result = await rawCall(service, 'report:result', { job });
     expect(result.ok).toBe(false);
     expect(await call(service, 'report:cancel', { job })).toEqual({ cancelled: false });
+  });
+
+  it('is heard while it lays out a big view, and stops there when cancelled', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'big.influmap');
+    createMap(path, (db) => {
+      seedGeneratedMap(db, {
+        actors: 2_500,
+        perActor: 4,
+        planted: { communities: 5, inside: 0.8 },
+      });
+      db.prepare(
+        "INSERT INTO saved_views (name, layout, is_default) VALUES ('Force', 'force', 1)",
+      ).run();
+    }).close();
+    const service = makeService(dir);
+    await call(service, 'map:open', { path });
+    const { job } = await call(service, 'report:start', { locale: 'en', sections: ['maps'] });
+    // The view has no stored positions: its force layout runs as steps of the job.
+    for (;;) {
+      const status = await call(service, 'report:progress', { job });
+      expect(status.state).toBe('running');
+      if (status.phase === 'drawing') break;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(await call(service, 'report:cancel', { job })).toEqual({ cancelled: true });
+    expect((await settle(service, job)).at(-1)?.state).toBe('cancelled');
+    expect((await rawCall(service, 'report:result', { job })).ok).toBe(false);
   });
 
   it('refuses options outside the contract before anything runs', async () => {
