@@ -59,6 +59,7 @@ export function buildReport(
   }));
   const date = formatDate(cover.date, options.locale);
   return {
+    locale: options.locale,
     title: cover.title,
     subject: [text.kicker, cover.subject].filter(Boolean).join(' — '),
     author: cover.author,

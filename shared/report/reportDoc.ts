@@ -1,5 +1,6 @@
 import type { PageSize, ReportSection } from '../domain/schemas/report';
 import type { Scene } from '../figures/scene';
+import type { Locale } from '../domain/vocabulary';
 
 /**
  * The report as a document model: sections of blocks, in reading order, with every word already
@@ -44,6 +45,8 @@ export type DocSection = {
 };
 
 export type ReportDoc = {
+  /** The reader's language, declared in the PDF (screen readers, hyphenation). */
+  locale: Locale;
   /** For the PDF's metadata and the running header. */
   title: string;
   subject: string;

@@ -20,6 +20,7 @@ async function written(doc: ReportDoc): Promise<string> {
 }
 
 const base = (sections: ReportDoc['sections']): ReportDoc => ({
+  locale: 'en',
   title: 'Test report',
   subject: 'Tables and figures',
   author: null,

@@ -1,4 +1,5 @@
 import './report.css';
+import { IconButton } from '../../components/IconButton';
 import { useT } from '../../hooks/useT';
 import { useAppStore } from '../../state/store';
 
@@ -10,13 +11,11 @@ export function ReportButton() {
   const t = useT();
   const setReportOpen = useAppStore((s) => s.setReportOpen);
   return (
-    <button
-      type="button"
+    <IconButton
       className="report-button"
       onClick={() => setReportOpen(true)}
-      title={t('report.open')}
-      aria-label={t('report.open')}
-      data-testid="open-report"
+      label={t('report.open')}
+      testId="open-report"
     >
       <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
         <path
@@ -27,6 +26,6 @@ export function ReportButton() {
           strokeLinejoin="round"
         />
       </svg>
-    </button>
+    </IconButton>
   );
 }

@@ -1,4 +1,5 @@
 import './stories.css';
+import { IconButton } from '../../components/IconButton';
 import { useT } from '../../hooks/useT';
 import { useAppStore } from '../../state/store';
 
@@ -10,13 +11,11 @@ export function StoriesButton() {
   const t = useT();
   const setStoriesOpen = useAppStore((s) => s.setStoriesOpen);
   return (
-    <button
-      type="button"
+    <IconButton
       className="stories-button"
       onClick={() => setStoriesOpen(true)}
-      title={t('stories.title')}
-      aria-label={t('stories.title')}
-      data-testid="open-stories"
+      label={t('stories.title')}
+      testId="open-stories"
     >
       <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
         <rect
@@ -32,6 +31,6 @@ export function StoriesButton() {
         <path d="M6.5 4.8v4.4l3.6-2.2z" fill="currentColor" />
         <path d="M8 11.5v2.5 M5 14.5h6" stroke="currentColor" strokeWidth="1.2" />
       </svg>
-    </button>
+    </IconButton>
   );
 }
