@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { Block, ReportDoc } from '../../shared/report/reportDoc';
 import { displayText } from '../../shared/util/displayText';
+import { intlLocale } from '../../shared/i18n/intlLocale';
 import { REGULAR } from './fonts';
 import { cover, runningHeaders } from './pdfChrome';
 import { figure } from './pdfFigure';
@@ -37,7 +38,7 @@ export function* writePdf(
       Creator: 'Influmap',
       CreationDate: meta.createdAt,
     },
-    lang: report.locale === 'fr' ? 'fr-FR' : 'en-GB',
+    lang: intlLocale(report.locale),
   });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));

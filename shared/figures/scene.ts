@@ -105,11 +105,3 @@ export function wrapText(text: string, maxChars: number, maxLines = Infinity): s
   kept[maxLines - 1] = shorten(`${kept[maxLines - 1] ?? ''} …`, maxChars);
   return kept;
 }
-
-/** Items moved by (`dx`, `dy`) as one group: a figure placed inside another. */
-export const placed = (
-  items: readonly SceneItem[],
-  dx: number,
-  dy: number,
-  name?: string,
-): GroupItem => ({ kind: 'group', ...(name ? { name } : {}), dx, dy, items: [...items] });

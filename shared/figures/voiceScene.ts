@@ -1,5 +1,6 @@
 import type { TopicVoice } from '../analytics/shareOfVoice';
 import type { Locale } from '../domain/vocabulary';
+import { intlLocale } from '../i18n/intlLocale';
 import type { FigureText } from './figureText';
 import { INK, MUTED_INK, type Scene, type SceneItem } from './scene';
 
@@ -19,7 +20,7 @@ export function weekStart(week: string): Date {
 /** A date as a reader of `locale` writes it, short: `9 Mar 2026`, `9 mars 2026`. */
 export function shortDate(date: Date, locale: Locale): string {
   if (Number.isNaN(date.getTime())) return '?';
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
     day: 'numeric',
     month: 'short',
     year: 'numeric',

@@ -1,4 +1,5 @@
 import type { Locale } from '../domain/vocabulary';
+import { intlLocale } from '../i18n/intlLocale';
 import { en, type ReportText } from './text/en';
 import { fr } from './text/fr';
 
@@ -12,7 +13,7 @@ const NB = '\u00a0';
 
 /** Numbers as a reader of `locale` writes them (`12 400` in French, `12,400` in English). */
 export function formatNumber(n: number, locale: Locale, digits = 0): string {
-  return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+  return new Intl.NumberFormat(intlLocale(locale), {
     maximumFractionDigits: digits,
     minimumFractionDigits: digits,
   }).format(n);
@@ -27,7 +28,7 @@ export function formatShare(share: number, locale: Locale, digits = 1): string {
 export function formatDate(iso: string, locale: Locale): string {
   const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
