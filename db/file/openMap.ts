@@ -8,6 +8,7 @@ import { openSqlite, type SqliteDatabase } from '../sqlite';
 import { fileError } from './errors';
 import { APPLICATION_ID } from './mapFormat';
 import { probeMapFile } from './probe';
+import { assertSchema } from './schemaCheck';
 
 /** An open map: one exclusive, writable connection and its change journal. */
 export type MapHandle = {
@@ -74,17 +75,18 @@ function handleFor(path: string, db: SqliteDatabase, backupPath: string | null):
  */
 export function openMap(path: string, options: OpenMapOptions = {}): MapHandle {
   const migrations = options.migrations ?? MIGRATIONS;
-  const probe = probeMapFile(path);
+  const probe = probeMapFile(path, migrations);
   let db: SqliteDatabase | undefined;
   try {
     db = openSqlite(path, { fileMustExist: true, timeout: 250 });
     applyConnectionSettings(db);
+    const version = schemaVersion(db);
     if (!probe.checked) {
       const result = db.pragma('quick_check', { simple: true });
       if (result !== 'ok')
         throw new AppError({ code: 'CORRUPT_MAP', file: path, detail: String(result) });
+      assertSchema(db, path, version, migrations);
     }
-    const version = schemaVersion(db);
     let backupPath: string | null = null;
     if (version < migrations.length) {
       backupPath = backupBeforeMigration(path, version);

@@ -1,9 +1,10 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { AppError } from '../../shared/api/errors';
-import { LATEST_SCHEMA_VERSION } from '../migrations';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from '../migrations';
 import { openSqlite, sqliteCode } from '../sqlite';
 import { APPLICATION_ID, HEADER_OFFSETS, HEADER_SIZE, SQLITE_MAGIC } from './mapFormat';
 import { fileError } from './errors';
+import { assertSchema } from './schemaCheck';
 
 /** `checked` is false when the integrity check must wait for a writable connection (hot journal). */
 export type ProbeResult = { schemaVersion: number; checked: boolean };
@@ -22,11 +23,15 @@ function readHeader(path: string): Buffer {
 /**
  * Checks that `path` is a map this version can open, without writing anything: the header bytes
  * are read with plain file I/O first (so a CSV, a PNG or another app's database is refused before
- * SQLite ever touches it), then a read-only connection runs `quick_check`.
- * Throws an AppError whose code tells the five cases apart: FILE_NOT_FOUND, EMPTY_FILE,
- * NOT_A_MAP, NEWER_VERSION, CORRUPT_MAP (and MAP_LOCKED when another process holds it).
+ * SQLite ever touches it), then a read-only connection runs `quick_check` and compares the schema
+ * with the one the file's version has (schemaCheck.ts).
+ * Throws an AppError whose code tells the cases apart: FILE_NOT_FOUND, EMPTY_FILE, NOT_A_MAP,
+ * NEWER_VERSION, CORRUPT_MAP, SCHEMA_ALTERED (and MAP_LOCKED when another process holds it).
  */
-export function probeMapFile(path: string): ProbeResult {
+export function probeMapFile(
+  path: string,
+  migrations: readonly Migration[] = MIGRATIONS,
+): ProbeResult {
   let size: number;
   let header: Buffer;
   try {
@@ -63,10 +68,10 @@ export function probeMapFile(path: string): ProbeResult {
   }
   if (schemaVersion < 1)
     throw new AppError({ code: 'CORRUPT_MAP', file: path, detail: 'no schema version' });
-  return { schemaVersion, checked: quickCheck(path) };
+  return { schemaVersion, checked: quickCheck(path, schemaVersion, migrations) };
 }
 
-function quickCheck(path: string): boolean {
+function quickCheck(path: string, version: number, migrations: readonly Migration[]): boolean {
   let db;
   try {
     db = openSqlite(path, { readonly: true, fileMustExist: true, timeout: 250 });
@@ -74,6 +79,8 @@ function quickCheck(path: string): boolean {
     const first = rows[0]?.quick_check;
     if (first !== 'ok')
       throw new AppError({ code: 'CORRUPT_MAP', file: path, detail: first ?? 'quick_check' });
+    // Read-only still: a map whose schema was altered is refused before anything runs in it.
+    assertSchema(db, path, version, migrations);
     return true;
   } catch (err) {
     // A hot journal left by a crash can only be rolled back by a writable connection: let the

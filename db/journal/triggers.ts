@@ -40,6 +40,8 @@ END;`;
 /**
  * Drops and recreates the journal triggers of every journaled table from its current columns.
  * Runs inside the migration transaction, so a migration that adds a column is journaled at once.
+ * Tables a later schema version adds are skipped while the file is at an earlier one (the schema
+ * of an older version is rebuilt this way to check an older file against it).
  */
 export function rebuildJournalTriggers(db: SqliteDatabase): void {
   const existing = db
@@ -48,7 +50,14 @@ export function rebuildJournalTriggers(db: SqliteDatabase): void {
     )
     .all();
   for (const { name } of existing) db.exec(`DROP TRIGGER "${name}"`);
+  const present = new Set(
+    db
+      .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'")
+      .all()
+      .map((t) => t.name),
+  );
   for (const table of JOURNALED_TABLES) {
+    if (!present.has(table)) continue;
     const { columns, pk } = tableShape(db, table);
     db.exec(journalTriggersSql(table, columns, pk));
   }

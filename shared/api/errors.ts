@@ -28,6 +28,7 @@ export const ERROR_CODES = [
   'IMPORT_NOT_AVAILABLE',
   'IMPORT_INVALID',
   'IMPORT_RUNNING',
+  'SCHEMA_ALTERED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

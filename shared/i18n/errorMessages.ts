@@ -32,6 +32,8 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     IMPORT_NOT_AVAILABLE: 'Importing {file} is not available yet in this version',
     IMPORT_INVALID: '{file} cannot be imported; nothing was changed',
     IMPORT_RUNNING: 'An import is running: wait for it to end, or cancel it',
+    SCHEMA_ALTERED:
+      '{file} has been altered outside Influmap (its structure is not the one a map has), so it could run code or lose data: it was not opened, and was left unchanged',
     INTERNAL: 'Unexpected error',
   },
   fr: {
@@ -62,6 +64,8 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     IMPORT_NOT_AVAILABLE: 'L’import de {file} n’est pas encore disponible dans cette version',
     IMPORT_INVALID: '{file} ne peut pas être importé ; rien n’a été modifié',
     IMPORT_RUNNING: 'Un import est en cours : attendez qu’il se termine, ou annulez-le',
+    SCHEMA_ALTERED:
+      '{file} a été modifié hors d’Influmap (sa structure n’est pas celle d’une carte), il pourrait exécuter du code ou perdre des données : il n’a pas été ouvert, et n’a pas été modifié',
     INTERNAL: 'Erreur inattendue',
   },
 };
@@ -150,8 +154,12 @@ export function formatError(error: AppErrorData, locale: Locale): string {
       .map((i) => (i.path ? `${i.path}: ${i.message}` : i.message));
     text += ` — ${shown.join('; ')}${error.issues.length > 3 ? ` (+${error.issues.length - 3})` : ''}`;
   }
-  // The detail of these codes names what is in the way (a value, a count), useful as it stands.
-  if ((error.code === 'INTERNAL' || error.code === 'CONFLICT') && error.detail)
+  // The detail of these codes names what is in the way (a value, a count, the altered trigger),
+  // useful as it stands.
+  if (
+    (error.code === 'INTERNAL' || error.code === 'CONFLICT' || error.code === 'SCHEMA_ALTERED') &&
+    error.detail
+  )
     text += ` (${error.detail})`;
   return text;
 }
