@@ -42,6 +42,18 @@ export default tseslint.config(
       ],
     },
   },
+  // Type-aware rules: a promise nobody awaits turns a user error into an unhandled rejection and
+  // a stack trace (issue 14); a promise where a callback is expected is never waited for.
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },

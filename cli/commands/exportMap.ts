@@ -56,7 +56,8 @@ export async function exportCommand(
     return;
   }
   if ((TABLE_FORMATS as readonly string[]).includes(options.format)) {
-    exportDataCommand(path, options, output);
+    // Awaited: a failure (a map open elsewhere, a full disk) is then one line, not a stack trace.
+    await exportDataCommand(path, options, output);
     return;
   }
   if (!(PICTURE_FORMATS as readonly string[]).includes(options.format))

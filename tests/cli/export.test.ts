@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { escapeXml } from '../../shared/figures/sceneSvg';
-import { createMap } from '../../db/file/openMap';
+import { createMap, openMap } from '../../db/file/openMap';
 import { seedGeneratedMap } from '../../db/demo/generatedMap';
 import { runCli } from '../helpers/runCli';
 import { readPng } from '../helpers/png';
@@ -154,6 +154,30 @@ describe('influmap export', () => {
     // Four groups: six merged relations between them, no relation inside one.
     expect(/<g id="relations">(.*?)<\/g>/s.exec(svg)?.[1]?.match(/<line /g)).toHaveLength(6);
     expect(svg).toContain('communauté repliée');
+  });
+
+  it('says in one line, exit 1, when a data export fails (a missing map, a map open elsewhere)', async () => {
+    const dir = tempDir();
+    const missing = await run([
+      'export',
+      join(dir, 'none.influmap'),
+      '--format',
+      'gexf',
+      '--out',
+      join(dir, 'x.gexf'),
+    ]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toHaveLength(1);
+    expect(missing.stderr[0]).toMatch(/no such file/);
+    const map = await demoMap();
+    const held = openMap(map);
+    try {
+      const busy = await run(['export', map, '--format', 'json', '--out', join(dir, 'x.json')]);
+      expect(busy.code).toBe(1);
+      expect(busy.stderr[0]).toMatch(/open elsewhere/);
+    } finally {
+      held.close();
+    }
   });
 
   it('leaves an existing file whole when the export fails', async () => {

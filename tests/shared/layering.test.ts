@@ -1,7 +1,18 @@
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-const eslint = new ESLint();
+// The snippets below are not files of the project: lint them without type information (the
+// type-aware rules need a file the TypeScript project knows).
+const eslint = new ESLint({
+  overrideConfig: {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: false } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'off',
+      '@typescript-eslint/no-misused-promises': 'off',
+    },
+  },
+});
 
 async function layeringErrors(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
@@ -40,4 +51,17 @@ describe('the layering of STYLE.md §1, enforced by lint', () => {
   ])('allows %s: %s', async (file, code) => {
     expect(await layeringErrors(file, code)).toEqual([]);
   });
+});
+
+describe('the type-aware rules, on for the whole code base', () => {
+  it('refuses a promise nobody awaits (a user error would become a stack trace)', async () => {
+    const typed = new ESLint();
+    // The text stands in for a real file of the project, so TypeScript knows its types.
+    const [result] = await typed.lintText(
+      'async function write(): Promise<void> {}\nexport function run(): void {\n  write();\n}\n',
+      { filePath: 'cli/commands/stats.ts' },
+    );
+    const rules = (result?.messages ?? []).map((m) => m.ruleId);
+    expect(rules).toContain('@typescript-eslint/no-floating-promises');
+  }, 60_000);
 });

@@ -104,7 +104,8 @@ export function useAnalysis(topicId: number | null = null): AnalysisState {
       setCancelled(input);
     };
     let live = true;
-    call('analysis:get', { scope })
+    // A stored result that cannot be read is only a result to compute again.
+    void call('analysis:get', { scope })
       .catch(() => null)
       .then((stored) => {
         if (live) running.postMessage({ input, stored } satisfies AnalysisRequest);
