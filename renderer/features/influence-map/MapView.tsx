@@ -145,7 +145,8 @@ export function MapView() {
     if (!scene || !image) return;
     const url = URL.createObjectURL(new Blob([sceneSvg(scene)], { type: 'image/svg+xml' }));
     image.src = url;
-    await image.decode();
+    // A picture that cannot be decoded prints the canvas instead (print.css falls back to it).
+    await image.decode().catch(() => image.removeAttribute('src'));
     return () => {
       image.removeAttribute('src');
       URL.revokeObjectURL(url);
