@@ -104,6 +104,7 @@ async function run(argv: string[], context: MainContext): Promise<void> {
         oneMap(positionals, 'new'),
         { name: values.name, demo: values.demo },
         context.output,
+        cliLocale(context.env),
       );
     case 'export': {
       const path = oneMap(positionals, 'export');

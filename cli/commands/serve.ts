@@ -47,7 +47,11 @@ export async function serveCommand(
     },
   });
   try {
-    if (mapPath !== undefined) await service.call('map:open', { path: mapPath });
+    if (mapPath !== undefined) {
+      // Named on the command line: the user chose it, so the window may open it again later.
+      service.grant(mapPath);
+      await service.call('map:open', { path: mapPath });
+    }
     else if (service.isFirstRun()) await service.call('map:open-demo', {});
     const server = await startServer({
       service,

@@ -9,6 +9,9 @@ import { fileError } from './errors';
 import { APPLICATION_ID } from './mapFormat';
 import { probeMapFile } from './probe';
 import { assertSchema } from './schemaCheck';
+import { assertJournalBelongs, setJournalAside } from './journalCheck';
+import { journalPathOf } from './rollbackJournal';
+import { randomiseChangeCounter } from './changeCounter';
 
 /** An open map: one exclusive, writable connection and its change journal. */
 export type MapHandle = {
@@ -17,12 +20,22 @@ export type MapHandle = {
   readonly journal: Journal;
   /** Where the file was copied before a migration, if one ran when opening. */
   readonly backupPath: string | null;
+  /**
+   * Where a journal that did not belong to the map was moved (at the user's word, or because a
+   * new map was made where an old one's journal was left), for the user to be told.
+   */
+  readonly journalSetAside: string | null;
   close(): void;
 };
 
 export type OpenMapOptions = {
   /** The migration list; tests pass their own to exercise failures. */
   migrations?: readonly Migration[];
+  /**
+   * A journal that does not belong to the map (FOREIGN_JOURNAL) is moved aside and the map opened
+   * as it is, instead of being refused: the user's answer to that refusal.
+   */
+  setAsideForeignJournal?: boolean;
 };
 
 /**
@@ -34,8 +47,14 @@ export type OpenMapOptions = {
  * - foreign keys on, untrusted schema code off, deleted content overwritten (erasure leaves no
  *   trace in free pages);
  * - a 64 MB page cache.
+ * First, while the connection is not yet exclusive, the journal mode goes from PERSIST to DELETE:
+ * SQLite then replays a hot journal (one that journalCheck.ts vouched for) and deletes whatever
+ * journal is left, itself, under its own lock. In exclusive mode SQLite keeps the journal between
+ * transactions with its header zeroed, and one left by a killed app still holds the pages it
+ * saved (a deleted person's row among them) through every later open.
  */
 function applyConnectionSettings(db: SqliteDatabase): void {
+  db.pragma('journal_mode = PERSIST');
   db.pragma('journal_mode = DELETE');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
@@ -64,8 +83,39 @@ function backupBeforeMigration(path: string, fromVersion: number): string {
   return backupPath;
 }
 
-function handleFor(path: string, db: SqliteDatabase, backupPath: string | null): MapHandle {
-  return { path, db, journal: createJournal(db), backupPath, close: () => db.close() };
+function handleFor(
+  path: string,
+  db: SqliteDatabase,
+  backupPath: string | null,
+  journalSetAside: string | null,
+): MapHandle {
+  return {
+    path,
+    db,
+    journal: createJournal(db),
+    backupPath,
+    journalSetAside,
+    close: () => db.close(),
+  };
+}
+
+/**
+ * A hot journal is replayed only if it belongs to the map (journalCheck.ts); one that does not is
+ * refused, or moved aside when the user said so. Returns where it went, if it was moved.
+ */
+function settleHotJournal(
+  path: string,
+  migrations: readonly Migration[],
+  setAside: boolean,
+): string | null {
+  try {
+    assertJournalBelongs(path, migrations);
+    return null;
+  } catch (err) {
+    if (setAside && err instanceof AppError && err.data.code === 'FOREIGN_JOURNAL')
+      return setJournalAside(path);
+    throw err;
+  }
 }
 
 /**
@@ -78,6 +128,10 @@ export function openMap(path: string, options: OpenMapOptions = {}): MapHandle {
   const probe = probeMapFile(path, migrations);
   let db: SqliteDatabase | undefined;
   try {
+    // Not checked: the probe met a hot journal and no lock (a crash, or a journal not its own).
+    const journalSetAside = probe.checked
+      ? null
+      : settleHotJournal(path, migrations, options.setAsideForeignJournal === true);
     db = openSqlite(path, { fileMustExist: true, timeout: 250 });
     applyConnectionSettings(db);
     const version = schemaVersion(db);
@@ -100,7 +154,7 @@ export function openMap(path: string, options: OpenMapOptions = {}): MapHandle {
         });
       }
     }
-    return handleFor(path, db, backupPath);
+    return handleFor(path, db, backupPath, journalSetAside);
   } catch (err) {
     db?.close();
     throw fileError(err, path);
@@ -118,11 +172,15 @@ export function createMap(
   options: OpenMapOptions = {},
 ): MapHandle {
   if (existsSync(path)) throw new AppError({ code: 'FILE_EXISTS', file: path });
+  // A journal without its map (the map was deleted, moved or renamed after a crash) would be
+  // replayed into the new one: it is moved aside, and the user told.
+  const journalSetAside = existsSync(journalPathOf(path)) ? setJournalAside(path) : null;
   const temporary = `${path}.${randomBytes(6).toString('hex')}.creating`;
   try {
     const db = openSqlite(temporary);
     try {
       db.pragma(`application_id = ${APPLICATION_ID}`);
+      randomiseChangeCounter(db);
       applyConnectionSettings(db);
       migrate(db, options.migrations ?? MIGRATIONS);
       db.transaction(() => seed(db))();
@@ -136,7 +194,8 @@ export function createMap(
     rmSync(`${temporary}-journal`, { force: true });
     throw fileError(err, path);
   }
-  return openMap(path, options);
+  const handle = openMap(path, options);
+  return { ...handle, journalSetAside };
 }
 
 export { LATEST_SCHEMA_VERSION };

@@ -3,6 +3,7 @@ import { AppError } from '../../shared/api/errors';
 import type { HistoryState } from '../../shared/domain/schemas';
 import type { SqliteDatabase } from '../sqlite';
 import type { JournaledTable } from '../migrations';
+import { journalPageOne } from './pageOne';
 import { setIndexesAside, setInsertTriggerAside, worthSettingIndexesAside } from './setAside';
 import { tableShape } from './triggers';
 
@@ -123,6 +124,7 @@ export function createJournal(db: SqliteDatabase) {
     // Cascaded deletes are journaled in an order that can put a child before its parent;
     // deferring foreign keys to the commit lets the replay restore them in any order.
     db.pragma('defer_foreign_keys = ON');
+    journalPageOne(db);
     const rows = rowsForward.all(entry.id);
     if (direction === 'undo') rows.reverse();
     const ranges = rangeGroups(rows);
@@ -190,6 +192,7 @@ export function createJournal(db: SqliteDatabase) {
 
   /** Opens the journal entry of a new action (a new action discards what could be redone). */
   const startEntry = (label: string): number => {
+    journalPageOne(db);
     dropRedoBranch.run();
     const entryId = Number(insertEntry.run(label).lastInsertRowid);
     setRecording.run(entryId);

@@ -1,3 +1,4 @@
+import { journalPageOne } from '../journal/pageOne';
 import type { Statement } from 'better-sqlite3';
 import type { SqliteDatabase } from '../sqlite';
 
@@ -33,7 +34,10 @@ export function createAnalysisRepository(db: SqliteDatabase) {
   return {
     get: (scope: string): StoredResult | null => prepared().read.get(scope) ?? null,
     put(scope: string, fingerprint: string, payload: string): void {
-      db.transaction(() => prepared().write.run(scope, fingerprint, payload))();
+      db.transaction(() => {
+        journalPageOne(db);
+        prepared().write.run(scope, fingerprint, payload);
+      })();
     },
   };
 }

@@ -33,6 +33,7 @@ import { viewHandlers } from './handlers/viewHandlers';
 import { storyHandlers } from './handlers/storyHandlers';
 import { reportHandlers } from './handlers/reportHandlers';
 import { createRecentMaps } from './recentMaps';
+import { createPathPolicy } from './pathPolicy';
 
 /** What differs between the desktop app and browser mode: who shows file dialogs. */
 export type Host = {
@@ -78,6 +79,11 @@ export function createMapService(options: MapServiceOptions) {
   const migrations = options.migrations;
   let session: Session | null = null;
   const imports = createImportJobs();
+  const paths = createPathPolicy({
+    mapsDir: options.mapsDir,
+    openAnyMapFile: options.host.kind === 'electron',
+    recentPaths: () => recent.list().map((m) => m.path),
+  });
 
   const requireSession = (): Session => {
     if (!session) throw new AppError({ code: 'NO_MAP_OPEN' });
@@ -106,6 +112,7 @@ export function createMapService(options: MapServiceOptions) {
   const open = (path: string): MapInfo => {
     const absolute = resolve(path);
     if (session && session.handle.path === absolute) return info(session);
+    paths.assertCanOpen(absolute);
     return adopt(openMap(absolute, { migrations }));
   };
 
@@ -118,6 +125,7 @@ export function createMapService(options: MapServiceOptions) {
   };
 
   const demoPath = join(options.userDataDir, `demo${MAP_EXTENSION}`);
+  paths.grant(demoPath);
 
   const handlers: ApiHandlers = {
     'app:info': () => ({
@@ -128,7 +136,12 @@ export function createMapService(options: MapServiceOptions) {
     }),
     'recent:list': () => recent.list(),
     'recent:forget': ({ path }) => recent.forget(path),
-    'map:pick': async ({ mode }) => ({ path: await options.host.pickMap(mode) }),
+    'map:pick': async ({ mode }) => {
+      const path = await options.host.pickMap(mode);
+      // The user chose it in a native dialog: the window may now create or open it.
+      if (path !== null) paths.grant(path);
+      return { path };
+    },
     'export:save': async ({ fileName, base64 }) => {
       const path = await options.host.pickSavePath(fileName);
       if (path === null) return { path: null };
@@ -141,6 +154,7 @@ export function createMapService(options: MapServiceOptions) {
     },
     'map:create': ({ path, name }) => {
       const target = newMapPath(path);
+      paths.assertCanCreate(target);
       mkdirSync(dirname(target), { recursive: true });
       const title = name ?? target.replace(/^.*[\\/]/, '').replace(/\.influmap$/i, '');
       return adopt(createMap(target, seedName(title), { migrations }));
@@ -202,6 +216,11 @@ export function createMapService(options: MapServiceOptions) {
     /** The open map's path, for error messages that name the file. */
     currentPath: (): string | null => session?.handle.path ?? null,
     isFirstRun: (): boolean => recent.isEmpty(),
+    /**
+     * Lets the window create or open `path`: for paths the user chose outside it (a file the
+     * system asked the app to open, a map named on the command line).
+     */
+    grant: (path: string): void => paths.grant(path),
     close(): void {
       imports.reset();
       session?.handle.close();

@@ -75,6 +75,8 @@ async function refreshMenu(): Promise<void> {
 }
 
 function openRequestedMap(path: string): void {
+  // The system handed this file to the app: the window may open it.
+  service.grant(path);
   if (window) send({ openPath: path });
   else pendingMap = path;
 }
@@ -100,7 +102,10 @@ void app.whenReady().then(async () => {
     return result;
   });
   // The first start opens the demo; a file passed on the command line wins.
-  if (pendingMap) await dispatch(service, 'map:open', { path: pendingMap });
+  if (pendingMap) {
+    service.grant(pendingMap);
+    await dispatch(service, 'map:open', { path: pendingMap });
+  }
   else if (service.isFirstRun()) await dispatch(service, 'map:open-demo', {});
   pendingMap = null;
   await refreshMenu();

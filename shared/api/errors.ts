@@ -29,6 +29,8 @@ export const ERROR_CODES = [
   'IMPORT_INVALID',
   'IMPORT_RUNNING',
   'SCHEMA_ALTERED',
+  'FOREIGN_JOURNAL',
+  'PATH_NOT_ALLOWED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -61,6 +63,16 @@ export const IMPORT_REASONS = [
   'not-a-graph',
   'unknown-node',
   'malformed-json',
+  'too-many-attributes',
+  'too-many-columns',
+  'header-too-long',
+  'too-many-actors',
+  'too-many-relations',
+  'invalid-utf8',
+  'invalid-character',
+  'unsafe-integer',
+  'not-finite',
+  'zip-bomb',
 ] as const;
 export type ImportReason = (typeof IMPORT_REASONS)[number];
 

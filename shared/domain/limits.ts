@@ -23,4 +23,23 @@ export const LIMITS = {
    * limit, so maps up to about 70 000 actors keep theirs; bigger ones recompute when opened.
    */
   analysisPayload: 15 * 1024 * 1024,
+  /** Relations a map may hold (ten per actor at the actor limit). */
+  relationsPerMap: 10_000_000,
+  /**
+   * What every reader enforces as it reads (CSV, XLSX, GEXF, GraphML, GML, JSON), so that a
+   * hostile file is refused by the same rule whatever its format, before it can run away with
+   * memory or time.
+   */
+  parse: {
+    /** Attributes (XML) or keys (JSON, GML) on one element. */
+    attributesPerElement: 1_000,
+    /** Attribute declarations of a graph file (GEXF/GraphML keys, their defaults). */
+    attributeDeclarations: 1_000,
+    /** Columns of a table. */
+    columns: 1_000,
+    /** Characters of a table's header line. */
+    headerChars: 64 * 1024,
+    /** Bytes an XLSX archive may inflate to, counted on the real output, not the declared sizes. */
+    inflatedBytes: 1024 * 1024 * 1024,
+  },
 } as const;

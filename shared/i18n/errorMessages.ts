@@ -34,6 +34,10 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     IMPORT_RUNNING: 'An import is running: wait for it to end, or cancel it',
     SCHEMA_ALTERED:
       '{file} has been altered outside Influmap (its structure is not the one a map has), so it could run code or lose data: it was not opened, and was left unchanged',
+    FOREIGN_JOURNAL:
+      'Beside {file} lies a journal file that does not belong to it (left by another copy of the map, or by the map before it was restored from a backup): replaying it would damage the map, so it was not replayed, the map was not opened, and was left unchanged. Move the journal file aside to open the map as it is',
+    PATH_NOT_ALLOWED:
+      '{file} is outside the folders you chose: maps are created and opened in your maps folder, or anywhere through the file dialog of the desktop app',
     INTERNAL: 'Unexpected error',
   },
   fr: {
@@ -66,6 +70,10 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     IMPORT_RUNNING: 'Un import est en cours : attendez qu’il se termine, ou annulez-le',
     SCHEMA_ALTERED:
       '{file} a été modifié hors d’Influmap (sa structure n’est pas celle d’une carte), il pourrait exécuter du code ou perdre des données : il n’a pas été ouvert, et n’a pas été modifié',
+    FOREIGN_JOURNAL:
+      'À côté de {file} se trouve un fichier journal qui ne lui appartient pas (laissé par une autre copie de la carte, ou par la carte avant sa restauration depuis une sauvegarde) : le rejouer endommagerait la carte, il n’a donc pas été rejoué, la carte n’a pas été ouverte et n’a pas été modifiée. Mettez ce fichier journal de côté pour ouvrir la carte telle qu’elle est',
+    PATH_NOT_ALLOWED:
+      '{file} est hors des dossiers que vous avez choisis : les cartes se créent et s’ouvrent dans votre dossier de cartes, ou n’importe où avec la boîte de dialogue de l’application de bureau',
     INTERNAL: 'Erreur inattendue',
   },
 };
@@ -104,6 +112,19 @@ const REASONS: Record<Locale, Record<ImportReason, string>> = {
     'not-a-graph': 'no graph found in this file',
     'unknown-node': 'an edge names a node that the file does not declare',
     'malformed-json': 'the JSON is malformed',
+    'too-many-attributes': 'an element has more attributes than the import limit',
+    'too-many-columns': 'the table has more columns than the import limit',
+    'header-too-long': 'the header line is longer than the import limit',
+    'too-many-actors': 'the file holds more actors than a map may hold',
+    'too-many-relations': 'the file holds more relations than a map may hold',
+    'invalid-utf8':
+      'the file is UTF-8 but holds a byte that is not valid UTF-8 (save it again as UTF-8, or as Windows-1252 throughout)',
+    'invalid-character':
+      'the text holds a character that cannot be stored (a NUL byte or half of a surrogate pair)',
+    'unsafe-integer':
+      'the number is too large to be kept exactly (above 2^53); write it in quotes, as text',
+    'not-finite': 'the number is infinite or too large',
+    'zip-bomb': 'the archive decompresses to more than the import limit',
   },
   fr: {
     binary: 'c’est un fichier binaire, pas du texte',
@@ -134,8 +155,33 @@ const REASONS: Record<Locale, Record<ImportReason, string>> = {
     'not-a-graph': 'aucun graphe dans ce fichier',
     'unknown-node': 'un lien cite un nœud que le fichier ne déclare pas',
     'malformed-json': 'le JSON est mal formé',
+    'too-many-attributes': 'un élément a plus d’attributs que la limite d’import',
+    'too-many-columns': 'le tableau a plus de colonnes que la limite d’import',
+    'header-too-long': 'la ligne d’en-tête dépasse la longueur limite d’import',
+    'too-many-actors': 'le fichier contient plus d’acteurs qu’une carte ne peut en contenir',
+    'too-many-relations': 'le fichier contient plus de relations qu’une carte ne peut en contenir',
+    'invalid-utf8':
+      'le fichier est en UTF-8 mais contient un octet qui n’est pas de l’UTF-8 valide (réenregistrez-le en UTF-8, ou entièrement en Windows-1252)',
+    'invalid-character':
+      'le texte contient un caractère impossible à enregistrer (un octet NUL ou une moitié de paire de substitution)',
+    'unsafe-integer':
+      'le nombre est trop grand pour être gardé exactement (au-delà de 2^53) ; écrivez-le entre guillemets, comme du texte',
+    'not-finite': 'le nombre est infini ou trop grand',
+    'zip-bomb': 'l’archive se décompresse au-delà de la limite d’import',
   },
 };
+
+/**
+ * Codes whose detail names what is in the way (a value, a count, the altered trigger, the journal
+ * file, the maps folder), useful to the reader as it stands.
+ */
+const DETAILED_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  'INTERNAL',
+  'CONFLICT',
+  'SCHEMA_ALTERED',
+  'FOREIGN_JOURNAL',
+  'PATH_NOT_ALLOWED',
+]);
 
 /** A one-line message in the user's language naming the file, line and field concerned. */
 export function formatError(error: AppErrorData, locale: Locale): string {
@@ -154,11 +200,8 @@ export function formatError(error: AppErrorData, locale: Locale): string {
       .map((i) => (i.path ? `${i.path}: ${i.message}` : i.message));
     text += ` — ${shown.join('; ')}${error.issues.length > 3 ? ` (+${error.issues.length - 3})` : ''}`;
   }
-  // The detail of these codes names what is in the way (a value, a count, the altered trigger),
-  // useful as it stands.
   if (
-    (error.code === 'INTERNAL' || error.code === 'CONFLICT' || error.code === 'SCHEMA_ALTERED') &&
-    error.detail
+    DETAILED_CODES.has(error.code) && error.detail
   )
     text += ` (${error.detail})`;
   return text;

@@ -68,6 +68,7 @@ describe('influmap export', () => {
     const dir = tempDir();
     const map = await demoMap();
     const service = makeService(dir);
+    service.grant(map);
     await call(service, 'map:open', { path: map });
     await call(service, 'view:create', { name: 'Lanes', layout: 'lanes' });
     await call(service, 'view:create', { name: 'Power', layout: 'power-interest' });

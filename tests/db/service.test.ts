@@ -227,7 +227,7 @@ describe('maps, recent list and the demo', () => {
       version: 'test',
       host: 'browser',
       canPickFiles: false,
-      defaultMapFolder: join(dir, 'maps'),
+      defaultMapFolder: dir,
     });
     expect(await call(service, 'map:pick', { mode: 'open' })).toEqual({ path: null });
     expect(await rawCall(service, 'map:pick', { mode: 'delete' })).toMatchObject({
@@ -258,8 +258,8 @@ describe('maps, recent list and the demo', () => {
       ['Client B', true],
       ['Client A', true],
     ]);
-    expect(recent[1]?.path).toBe(join(dir, 'maps', 'Client A.influmap'));
-    await call(service, 'map:open', { path: join(dir, 'maps', 'Client A.influmap') });
+    expect(recent[1]?.path).toBe(join(dir, 'Client A.influmap'));
+    await call(service, 'map:open', { path: join(dir, 'Client A.influmap') });
     expect((await call(service, 'recent:list', {}))[0]?.name).toBe('Client A');
     service.close();
   });

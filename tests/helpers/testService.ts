@@ -7,11 +7,14 @@ import type { GraphSnapshot } from '../../shared/domain/schemas';
 import { unpackGraph } from '../../shared/graph/compactGraph';
 import { createMapService, type MapService } from '../../db/service/mapService';
 
-/** A service over a temp folder, as a browser-mode session would have it (no file dialogs). */
+/**
+ * A service over a temp folder, as a browser-mode session would have it (no file dialogs). The
+ * temp folder is its maps folder: tests make maps anywhere in it.
+ */
 export function makeService(dir: string): MapService {
   return createMapService({
     userDataDir: join(dir, 'user-data'),
-    mapsDir: join(dir, 'maps'),
+    mapsDir: dir,
     host: {
       kind: 'browser',
       version: 'test',

@@ -1,0 +1,108 @@
+import { randomBytes } from 'node:crypto';
+import { closeSync, copyFileSync, openSync, readSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { AppError } from '../../shared/api/errors';
+import { schemaVersion } from '../migrate';
+import type { Migration } from '../migrations';
+import { openSqlite } from '../sqlite';
+import { APPLICATION_ID, HEADER_SIZE } from './mapFormat';
+import {
+  DB_HEADER,
+  journalPathOf,
+  pageSizeOf,
+  readJournalState,
+  type JournalState,
+} from './rollbackJournal';
+import { assertSchema } from './schemaCheck';
+
+/** Why a hot journal was judged not to belong to the map beside it. */
+type Mismatch = 'page size' | 'another file' | 'change counter' | 'replay damages the map';
+
+/** The temporary copies a replay is tried on start with this, beside the map (orphans.ts). */
+export const REPLAY_CHECK_MARK = '.journal-check-';
+
+function readDbHeader(path: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const header = Buffer.alloc(HEADER_SIZE);
+    readSync(fd, header, 0, HEADER_SIZE, 0);
+    return header;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * What the journal's own bytes say against the map's header: the same page size; and, when it
+ * holds the original page 1 (every journal the app writes does, see journal.ts), the page of a
+ * map whose change counter the map's is equal to or one past. A journal left by another copy of
+ * the map, or by the map before a backup was restored over it, fails here most of the time.
+ */
+function headerMismatch(mapPath: string, hot: Extract<JournalState, { kind: 'hot' }>) {
+  const header = readDbHeader(mapPath);
+  if (hot.header.pageSize !== pageSizeOf(header)) return 'page size';
+  const page = hot.pageOne;
+  if (!page) return null;
+  if (page.readInt32BE(DB_HEADER.applicationId) !== APPLICATION_ID) return 'another file';
+  const before = page.readUInt32BE(DB_HEADER.changeCounter);
+  const now = header.readUInt32BE(DB_HEADER.changeCounter);
+  return now === before || now === (before + 1) >>> 0 ? null : 'change counter';
+}
+
+/**
+ * Replays the journal into a copy of the map, beside it, and checks the result as an opening
+ * would (integrity and schema): a journal whose pages do not fit this map damages it.
+ */
+function replayDamages(mapPath: string, migrations: readonly Migration[]): boolean {
+  const trial = join(
+    dirname(mapPath),
+    `.${basename(mapPath)}${REPLAY_CHECK_MARK}${randomBytes(6).toString('hex')}`,
+  );
+  try {
+    copyFileSync(mapPath, trial);
+    copyFileSync(journalPathOf(mapPath), journalPathOf(trial));
+    const db = openSqlite(trial, { fileMustExist: true });
+    try {
+      if (db.pragma('quick_check', { simple: true }) !== 'ok') return true;
+      assertSchema(db, trial, schemaVersion(db), migrations);
+      return false;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return true;
+  } finally {
+    rmSync(trial, { force: true });
+    rmSync(journalPathOf(trial), { force: true });
+  }
+}
+
+/**
+ * Refuses to let SQLite replay a hot journal that does not belong to the map beside it. Called
+ * only when no one holds the map (the read-only probe met a hot journal, not a lock). Throws
+ * FOREIGN_JOURNAL naming the journal and why; the map and the journal are left as they are.
+ */
+export function assertJournalBelongs(mapPath: string, migrations: readonly Migration[]): void {
+  const state = readJournalState(mapPath);
+  if (state.kind !== 'hot') return;
+  const mismatch: Mismatch | null =
+    headerMismatch(mapPath, state) ??
+    (replayDamages(mapPath, migrations) ? 'replay damages the map' : null);
+  if (mismatch)
+    throw new AppError({
+      code: 'FOREIGN_JOURNAL',
+      file: mapPath,
+      detail: `${journalPathOf(mapPath)}: ${mismatch}`,
+    });
+}
+
+/**
+ * Moves a journal out of SQLite's sight (`<map>-journal.set-aside-<time>`), where the user can
+ * still look at or delete it; returns its new path.
+ */
+export function setJournalAside(mapPath: string): string {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const aside = `${journalPathOf(mapPath)}.set-aside-${stamp}`;
+  renameSync(journalPathOf(mapPath), aside);
+  return aside;
+}

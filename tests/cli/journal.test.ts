@@ -1,0 +1,64 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { journalPathOf } from '../../db/file/rollbackJournal';
+import { sha256 } from '../helpers/fileState';
+import { runCli } from '../helpers/runCli';
+import { tempDirs } from '../helpers/tempDir';
+
+const tempDir = tempDirs();
+
+/**
+ * A journal SQLite would take as hot: its magic, one record, and a page size of 8 KB (a map's
+ * pages are 4 KB), as a journal from another database would have.
+ */
+function foreignJournal(): Buffer {
+  const journal = Buffer.alloc(512 + 8192 + 8);
+  Buffer.from([0xd9, 0xd5, 0x05, 0xf9, 0x20, 0xa1, 0x63, 0xd7]).copy(journal, 0);
+  journal.writeUInt32BE(1, 8);
+  journal.writeUInt32BE(0x1234, 12);
+  journal.writeUInt32BE(3, 16);
+  journal.writeUInt32BE(512, 20);
+  journal.writeUInt32BE(8192, 24);
+  journal.writeUInt32BE(2, 512);
+  journal.fill(0x41, 516, 516 + 8192);
+  return journal;
+}
+
+describe('influmap and a journal that is not the map’s own', () => {
+  it('refuses to open the map, in the user’s language, and changes neither file', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'restored.influmap');
+    expect((await runCli(['new', path, '--demo'], dir)).code).toBe(0);
+    writeFileSync(journalPathOf(path), foreignJournal());
+    const map = sha256(path);
+    const journal = sha256(journalPathOf(path));
+    const en = await runCli(['stats', path], dir);
+    expect(en.code).toBe(1);
+    expect(en.stderr.join('\n')).toMatch(/journal file that does not belong to it.*page size/);
+    const fr = await runCli(['export', path, '--format', 'csv', '--out', join(dir, 'a.csv')], dir, {
+      LANG: 'fr_FR.UTF-8',
+    });
+    expect(fr.code).toBe(1);
+    expect(fr.stderr.join('\n')).toMatch(/fichier journal qui ne lui appartient pas/);
+    expect(existsSync(join(dir, 'a.csv'))).toBe(false);
+    expect(sha256(path)).toBe(map);
+    expect(sha256(journalPathOf(path))).toBe(journal);
+  });
+
+  it('`new` over a journal left by an earlier map of that name sets it aside and says so', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'fresh.influmap');
+    writeFileSync(journalPathOf(path), foreignJournal());
+    const created = await runCli(['new', path], dir);
+    expect(created.code).toBe(0);
+    expect(created.stderr.join('\n')).toMatch(
+      /was not applied to the new map; it was moved to .*set-aside/,
+    );
+    expect(existsSync(journalPathOf(path))).toBe(false);
+    const stats = await runCli(['stats', path, '--json'], dir);
+    expect(JSON.parse(stats.stdout[0] ?? '{}')).toMatchObject({ actors: 0, relations: 0 });
+    const aside = /moved to (.*)$/.exec(created.stderr.join('\n'))?.[1] ?? '';
+    expect(readFileSync(aside)).toEqual(foreignJournal());
+  });
+});
