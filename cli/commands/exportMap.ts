@@ -1,3 +1,4 @@
+import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import type { Locale } from '../../shared/domain/vocabulary';
@@ -118,9 +119,16 @@ async function exportDataCommand(path: string, options: ExportOptions, output: O
             ['edges.csv', target.replace(/(\.csv)?$/i, '.edges.csv')],
           ]
         : [[options.format as DataFormat, target]];
-    for (const [format, file] of files) {
-      writeFileAtomically(file, await exportData(map.db, format));
-      written.push(file);
+    // Both tables of a CSV export or neither: a table written before a failure goes again.
+    const created = files.filter(([, file]) => !existsSync(file)).map(([, file]) => file);
+    try {
+      for (const [format, file] of files) {
+        writeFileAtomically(file, await exportData(map.db, format));
+        written.push(file);
+      }
+    } catch (err) {
+      for (const file of written) if (created.includes(file)) rmSync(file, { force: true });
+      throw err;
     }
     output.out(
       `Exported ${counts?.actors ?? 0} actors and ${counts?.relations ?? 0} relations to ${written.join(' and ')}`,

@@ -1,6 +1,4 @@
-import { randomBytes } from 'node:crypto';
 import { closeSync, copyFileSync, openSync, readSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import { schemaVersion } from '../migrate';
 import type { Migration } from '../migrations';
@@ -14,12 +12,10 @@ import {
   type JournalState,
 } from './rollbackJournal';
 import { assertSchema } from './schemaCheck';
+import { temporaryPath } from './temporaryFiles';
 
 /** Why a hot journal was judged not to belong to the map beside it. */
 type Mismatch = 'page size' | 'another file' | 'change counter' | 'replay damages the map';
-
-/** The temporary copies a replay is tried on start with this, beside the map (orphans.ts). */
-export const REPLAY_CHECK_MARK = '.journal-check-';
 
 function readDbHeader(path: string): Buffer {
   const fd = openSync(path, 'r');
@@ -54,10 +50,7 @@ function headerMismatch(mapPath: string, hot: Extract<JournalState, { kind: 'hot
  * would (integrity and schema): a journal whose pages do not fit this map damages it.
  */
 function replayDamages(mapPath: string, migrations: readonly Migration[]): boolean {
-  const trial = join(
-    dirname(mapPath),
-    `.${basename(mapPath)}${REPLAY_CHECK_MARK}${randomBytes(6).toString('hex')}`,
-  );
+  const trial = temporaryPath(mapPath, 'journal-check');
   try {
     copyFileSync(mapPath, trial);
     copyFileSync(journalPathOf(mapPath), journalPathOf(trial));

@@ -1,5 +1,5 @@
 import { copyFileSync, constants, existsSync, renameSync, rmSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { dirname } from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import { createJournal, type Journal } from '../journal/journal';
 import { migrate, schemaVersion } from '../migrate';
@@ -12,6 +12,7 @@ import { assertSchema } from './schemaCheck';
 import { assertJournalBelongs, setJournalAside } from './journalCheck';
 import { journalPathOf } from './rollbackJournal';
 import { randomiseChangeCounter } from './changeCounter';
+import { removeOrphanedTemporaries, temporaryPath } from './temporaryFiles';
 
 /** An open map: one exclusive, writable connection and its change journal. */
 export type MapHandle = {
@@ -154,6 +155,9 @@ export function openMap(path: string, options: OpenMapOptions = {}): MapHandle {
         });
       }
     }
+    // Holding the map now: what killed processes left beside it (a half-written export, a map
+    // half made, a trial replay) can go.
+    removeOrphanedTemporaries(dirname(path));
     return handleFor(path, db, backupPath, journalSetAside);
   } catch (err) {
     db?.close();
@@ -175,7 +179,7 @@ export function createMap(
   // A journal without its map (the map was deleted, moved or renamed after a crash) would be
   // replayed into the new one: it is moved aside, and the user told.
   const journalSetAside = existsSync(journalPathOf(path)) ? setJournalAside(path) : null;
-  const temporary = `${path}.${randomBytes(6).toString('hex')}.creating`;
+  const temporary = temporaryPath(path, 'create');
   try {
     const db = openSqlite(temporary);
     try {

@@ -1,13 +1,16 @@
-import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
+import { fileError } from '../file/errors';
+import { removeOrphanedTemporaries, temporaryPath } from '../file/temporaryFiles';
 
 /**
  * Writes `data` to `path` so that readers see the old file or the new one, never a half-written
  * one (RELIABILITY.md G11, S-05): a temporary file beside it, flushed to disk, then renamed over.
+ * What killed writers left in that folder goes first.
  */
 export function writeFileAtomically(path: string, data: string | Uint8Array): void {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  removeOrphanedTemporaries(dirname(path));
+  const temporary = temporaryPath(path, 'write');
   try {
     const fd = openSync(temporary, 'wx');
     try {
@@ -22,6 +25,7 @@ export function writeFileAtomically(path: string, data: string | Uint8Array): vo
     renameSync(temporary, path);
   } catch (err) {
     rmSync(temporary, { force: true });
-    throw err;
+    // A full disk, a read-only folder: a sentence naming the file, not a stack trace.
+    throw fileError(err, path);
   }
 }

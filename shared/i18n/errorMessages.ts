@@ -22,7 +22,7 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     MAP_LOCKED:
       '{file} is open elsewhere (another window or another program); close it there first',
     READ_ONLY: '{file} cannot be written (read-only file or folder)',
-    DISK_FULL: 'The disk is full: the change to {file} was not saved; your data is intact',
+    DISK_FULL: 'The disk is full: nothing was written to {file}; your data is intact',
     MIGRATION_FAILED: '{file} could not be upgraded; it was left unchanged',
     NOTHING_TO_UNDO: 'Nothing to undo',
     NOTHING_TO_REDO: 'Nothing to redo',
@@ -58,7 +58,7 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
       '{file} est ouvert ailleurs (une autre fenêtre ou un autre programme) ; fermez-le d’abord',
     READ_ONLY: '{file} ne peut pas être modifié (fichier ou dossier en lecture seule)',
     DISK_FULL:
-      'Disque plein : la modification de {file} n’a pas été enregistrée ; vos données sont intactes',
+      'Disque plein : rien n’a été écrit dans {file} ; vos données sont intactes',
     MIGRATION_FAILED: '{file} n’a pas pu être mis à niveau ; il n’a pas été modifié',
     NOTHING_TO_UNDO: 'Rien à annuler',
     NOTHING_TO_REDO: 'Rien à rétablir',

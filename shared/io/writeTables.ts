@@ -8,9 +8,10 @@ export type Cell = string | number | boolean | null;
  * prefixed with an apostrophe. Numbers are written as numbers, never altered.
  */
 export function neutralise(cell: Cell): Cell {
-  if (typeof cell !== 'string') return cell;
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return typeof cell === 'string' ? neutraliseText(cell) : cell;
 }
+
+const neutraliseText = (text: string): string => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 
 /** The canonical node and edge tables (DESIGN.md §5), with the custom fields as extra columns. */
 export function exportTables(map: ExportedMap): {
@@ -18,7 +19,8 @@ export function exportTables(map: ExportedMap): {
   edges: { headers: string[]; rows: Cell[][] };
 } {
   const custom = customColumns(map.actors);
-  const nodeHeaders = ['id', 'label', ...ACTOR_FIELDS, 'x', 'y', ...custom];
+  // A custom field's name comes from a file or a colleague's map: a header is a cell too.
+  const nodeHeaders = ['id', 'label', ...ACTOR_FIELDS, 'x', 'y', ...custom.map(neutraliseText)];
   const nodes = map.actors.map((a): Cell[] =>
     [
       a.key,

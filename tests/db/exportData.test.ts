@@ -127,6 +127,34 @@ describe('data exports', () => {
     expect(nodes).toMatch(/,-2,/);
   });
 
+  it('neutralises formulas in the names of custom fields too: a header is a cell', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'fields.influmap');
+    const map = createMap(path, (db) => {
+      db.prepare(
+        `INSERT INTO actors (key, name, kind, custom) VALUES ('ada', 'Ada', 'influencer', ?)`,
+      ).run(
+        JSON.stringify({
+          '=HYPERLINK("http://evil","x")': 1,
+          '@SUM(A1)': 2,
+          '+cmd|calc': 3,
+          '-2+3': 4,
+          '\tTab': 5,
+          plain: 6,
+        }),
+      );
+    });
+    const csv = Buffer.from(await exportData(map.db, 'nodes.csv')).toString('utf8');
+    map.close();
+    const header = csv.split('\r\n')[0] ?? '';
+    for (const hostile of ['=HYPERLINK', '@SUM', '+cmd', '-2+3', '\tTab'])
+      expect(header).not.toMatch(new RegExp(`(^|,)"?${hostile.replace(/[+|()]/g, '\\$&')}`));
+    expect(header).toContain(`"'=HYPERLINK(""http://evil"",""x"")"`);
+    expect(header).toContain(`'@SUM(A1)`);
+    expect(header).toContain(`'+cmd|calc`);
+    expect(header).toMatch(/,plain(,|$)/);
+  });
+
   it('answers the window with the file as base64, in every format', async () => {
     const { map, dir } = demo();
     const path = map.path;
