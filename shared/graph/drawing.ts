@@ -4,6 +4,7 @@ import { actorKey, aggregateGraph, groupKey, type AggregateNode } from './aggreg
 import { edgeWidth, shapeOf, sizeBy, stanceColor, TIER_BORDERS, type NodeShape } from './encoding';
 import { communityHulls, type Hull } from './hulls';
 import type { Point } from './layouts';
+import { displayText } from '../util/displayText';
 
 /**
  * Drawn things are keyed as on screen: `a12` an actor, `c3` a collapsed community (aggregate.ts),
@@ -56,7 +57,8 @@ export function nodeLook(
 ): Omit<DrawNode, 'key' | 'x' | 'y'> {
   const tier = tierOf(actor.reach, options.thresholds);
   return {
-    label: actor.name,
+    // On screen as in exports: a bidirectional override shows as a marker, never reorders a name.
+    label: displayText(actor.name),
     size: sizeBy(options.size, actor.reach, degree),
     color: stanceColor(actor.stance),
     shape: shapeOf(actor.kind),
@@ -68,7 +70,7 @@ export function nodeLook(
 /** How a collapsed community is drawn: size by members, colour by mean stance. */
 export function groupLook(group: AggregateNode): Omit<DrawNode, 'key' | 'x' | 'y'> {
   return {
-    label: `${group.name} (${group.members})`,
+    label: `${displayText(group.name)} (${group.members})`,
     size: Math.round(26 + 7 * Math.sqrt(group.members)),
     color: stanceColor(group.meanStance),
     shape: 'round-octagon',

@@ -95,6 +95,26 @@ describe('toElements and syncElements on a headless cytoscape', () => {
     expect(actorIdOf('r12')).toBeNull();
   });
 
+  it('shows a bidirectional override in a name as a marker, and drops control characters', () => {
+    const cy = cytoscape({ headless: true });
+    const snapshot = graph(
+      [
+        actor(1, 'Admin\u202Egnp.exe'),
+        actor(2, '\u2067Isolate\u2069 \u200Fmark'),
+        actor(3, 'Bell\u0007 \u001B]0;title\u0007name'),
+        actor(4, 'مريم النجار'),
+      ],
+      [],
+    );
+    syncElements(cy, toElements(snapshot));
+    const label = (id: number) => String(cy.getElementById(nodeIdOf(id)).data('label'));
+    expect(label(1)).toBe('Admin[U+202E]gnp.exe');
+    expect(label(2)).toBe('[U+2067]Isolate[U+2069] [U+200F]mark');
+    expect(label(3)).toBe('Bell ]0;titlename');
+    // Right-to-left script itself is text, shown as written.
+    expect(label(4)).toBe('مريم النجار');
+  });
+
   it('adds, updates and removes by id, keeping positions of nodes already drawn', () => {
     const cy = cytoscape({ headless: true });
     syncElements(cy, toElements(graph([actor(1, 'A'), actor(2, 'B')], [[10, 1, 2]])));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ActorId, ActorTableRow, CommunityId, TopicId } from '../../shared/domain/schemas';
 import { DEFAULT_TIER_THRESHOLDS } from '../../shared/domain/tiers';
 import {
+  columnById,
   filterRows,
   parseAmount,
   parseNumericFilter,
@@ -65,6 +66,14 @@ const rows = [
 const names = (list: ActorTableRow[]) => list.map((r) => r.name);
 
 describe('the actors table model', () => {
+  it('shows a name’s bidirectional override as a marker, and sorts and edits on the name itself', () => {
+    const name = columnById('name');
+    const spoof = row(9, 'Admin\u202Egnp.exe');
+    expect(name.text(spoof, ctx)).toBe('Admin[U+202E]gnp.exe');
+    expect(name.editable).toBe('name');
+    expect(spoof.name).toBe('Admin\u202Egnp.exe');
+  });
+
   it('parses amounts with k/M suffixes and decimal commas', () => {
     expect([
       parseAmount('12k'),

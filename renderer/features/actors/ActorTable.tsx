@@ -72,8 +72,9 @@ export function ActorTable({
   };
 
   const startEdit = (row: ActorTableRow, column: Column) => {
+    // The field as stored, not as shown (a name's bidirectional marks are shown as markers).
     if (column.editable)
-      setEditing({ id: row.id, column, value: column.text(row, ctx), error: null });
+      setEditing({ id: row.id, column, value: row[column.editable] ?? '', error: null });
   };
   const commitEdit = async () => {
     if (!editing?.column.editable) return;

@@ -4,6 +4,7 @@ import { tierOf, type TierThresholds } from '../../../shared/domain/tiers';
 import { TIERS } from '../../../shared/domain/vocabulary';
 import type { MessageKey } from '../../i18n/en';
 import type { Translate } from '../../i18n/translate';
+import { displayText } from '../../../shared/util/displayText';
 
 export type TableContext = {
   thresholds: TierThresholds;
@@ -50,7 +51,7 @@ export const COLUMNS: readonly Column[] = [
     width: 220,
     numeric: false,
     value: (r) => foldText(r.name),
-    text: (r) => r.name,
+    text: (r) => displayText(r.name),
     editable: 'name',
   },
   {

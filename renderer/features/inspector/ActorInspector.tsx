@@ -14,6 +14,7 @@ import { RelationsSection } from './sections/RelationsSection';
 import { RelevanceSection } from './sections/RelevanceSection';
 import { ScoreSection } from './sections/ScoreSection';
 import { useSaveActor } from './useSaveActor';
+import { displayText } from '../../../shared/util/displayText';
 
 /** The selected actor, every field editable in place; each change is one undoable action. */
 export function ActorInspector({ id }: { id: ActorId }) {
@@ -35,7 +36,9 @@ export function ActorInspector({ id }: { id: ActorId }) {
 
   return (
     <div className="actor-inspector" data-testid="actor-inspector">
-      <h2 className="inspector-name">{actor.name}</h2>
+      <h2 className="inspector-name" title={actor.name}>
+        {displayText(actor.name)}
+      </h2>
       <dl className="facts">
         <dt>{t('actor.key')}</dt>
         <dd>{actor.key}</dd>
