@@ -51,8 +51,7 @@ export async function serveCommand(
       // Named on the command line: the user chose it, so the window may open it again later.
       service.grant(mapPath);
       await service.call('map:open', { path: mapPath });
-    }
-    else if (service.isFirstRun()) await service.call('map:open-demo', {});
+    } else if (service.isFirstRun()) await service.call('map:open-demo', {});
     const server = await startServer({
       service,
       staticDir: options.staticDir,

@@ -105,8 +105,7 @@ void app.whenReady().then(async () => {
   if (pendingMap) {
     service.grant(pendingMap);
     await dispatch(service, 'map:open', { path: pendingMap });
-  }
-  else if (service.isFirstRun()) await dispatch(service, 'map:open-demo', {});
+  } else if (service.isFirstRun()) await dispatch(service, 'map:open-demo', {});
   pendingMap = null;
   await refreshMenu();
   window = createMainWindow(join(distDir, 'electron', 'preload.cjs'));

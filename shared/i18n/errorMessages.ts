@@ -57,8 +57,7 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     MAP_LOCKED:
       '{file} est ouvert ailleurs (une autre fenêtre ou un autre programme) ; fermez-le d’abord',
     READ_ONLY: '{file} ne peut pas être modifié (fichier ou dossier en lecture seule)',
-    DISK_FULL:
-      'Disque plein : rien n’a été écrit dans {file} ; vos données sont intactes',
+    DISK_FULL: 'Disque plein : rien n’a été écrit dans {file} ; vos données sont intactes',
     MIGRATION_FAILED: '{file} n’a pas pu être mis à niveau ; il n’a pas été modifié',
     NOTHING_TO_UNDO: 'Rien à annuler',
     NOTHING_TO_REDO: 'Rien à rétablir',
@@ -200,10 +199,7 @@ export function formatError(error: AppErrorData, locale: Locale): string {
       .map((i) => (i.path ? `${i.path}: ${i.message}` : i.message));
     text += ` — ${shown.join('; ')}${error.issues.length > 3 ? ` (+${error.issues.length - 3})` : ''}`;
   }
-  if (
-    DETAILED_CODES.has(error.code) && error.detail
-  )
-    text += ` (${error.detail})`;
+  if (DETAILED_CODES.has(error.code) && error.detail) text += ` (${error.detail})`;
   return text;
 }
 
