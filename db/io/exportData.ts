@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import type { DataFormat, ExportedMap } from '../../shared/io/exportModel';
+import { fileRecord } from '../../shared/io/fileRecord';
+import { finiteOrNull, type DataFormat, type ExportedMap } from '../../shared/io/exportModel';
 import { writeGexf } from '../../shared/io/writeGexf';
 import { writeGraphml } from '../../shared/io/writeGraphml';
 import { exportTables, writeCsv, writeJson, type Cell } from '../../shared/io/writeTables';
@@ -9,7 +10,24 @@ import { createSettingsRepository } from '../repositories/settingsRepository';
 
 export type { DataFormat } from '../../shared/io/exportModel';
 
-/** The map as the exports write it (shared/io/exportModel.ts), positions from the default view. */
+/** Custom fields without the numbers JSON.parse makes Infinity of (`1e999` typed in by hand). */
+function finiteCustom(json: string): Record<string, unknown> {
+  const custom = JSON.parse(json) as Record<string, unknown>;
+  const entries = Object.entries(custom);
+  if (entries.every(([, v]) => typeof v !== 'number' || Number.isFinite(v))) return custom;
+  return fileRecord(entries.filter(([, v]) => typeof v !== 'number' || Number.isFinite(v)));
+}
+
+/** A reach an export can write: a whole number from 0 to 2^53, else none. */
+const writableReach = (reach: number | null): number | null =>
+  reach !== null && Number.isSafeInteger(reach) && reach >= 0 ? reach : null;
+
+/**
+ * The map as the exports write it (shared/io/exportModel.ts), positions from the default view.
+ * A map is a file anyone can edit with sqlite3: a position that is not finite is left out (the
+ * actor has none), a reach that is not a safe whole number too, and a weight that is not finite
+ * is written as 1, the weight of a tie that says none — never Infinity, which no format can say.
+ */
 export function exportedMap(db: SqliteDatabase): ExportedMap {
   const view = db
     .prepare<[], { id: number }>('SELECT id FROM saved_views ORDER BY is_default DESC, id LIMIT 1')
@@ -43,6 +61,8 @@ export function exportedMap(db: SqliteDatabase): ExportedMap {
     .map((a) => {
       keyOf.set(a.id, a.key);
       const position = positions.get(a.id);
+      const [x, y] = [finiteOrNull(position?.x), finiteOrNull(position?.y)];
+      const placed = x !== null && y !== null;
       return {
         key: a.key,
         name: a.name,
@@ -50,15 +70,15 @@ export function exportedMap(db: SqliteDatabase): ExportedMap {
         role: a.role,
         stance: a.stance,
         offlineStance: a.offline_stance,
-        reach: a.reach,
-        resonance: a.resonance,
+        reach: writableReach(a.reach),
+        resonance: finiteOrNull(a.resonance),
         country: a.country,
         tags: JSON.parse(a.tags) as string[],
         notes: a.notes,
         communities: communities.get(a.id) ?? [],
-        custom: JSON.parse(a.custom) as Record<string, unknown>,
-        x: position?.x ?? null,
-        y: position?.y ?? null,
+        custom: finiteCustom(a.custom),
+        x: placed ? x : null,
+        y: placed ? y : null,
       };
     });
   const relations = db
@@ -82,7 +102,7 @@ export function exportedMap(db: SqliteDatabase): ExportedMap {
       target: keyOf.get(r.target_id) ?? String(r.target_id),
       type: r.type,
       directed: r.directed === 1,
-      weight: r.weight,
+      weight: finiteOrNull(r.weight) ?? 1,
       evidence: r.evidence,
       observedOn: r.observed_on,
     }));

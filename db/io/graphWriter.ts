@@ -1,5 +1,8 @@
+import { LIMITS } from '../../shared/domain/limits';
 import { actorFieldsOf, type ActorFields } from '../../shared/io/actorFields';
 import { importError } from '../../shared/io/importError';
+import { checkEdge, checkNode } from '../../shared/io/importedValues';
+import { nfcKey } from '../../shared/util/text';
 import type { ImportedEdge, ImportedNode } from '../../shared/io/graphModel';
 import type { ActorDataRow } from '../repositories/actorRows';
 import { createSettingsRepository } from '../repositories/settingsRepository';
@@ -54,6 +57,11 @@ export function createGraphWriter(
   db: SqliteDatabase,
   counts: GraphCounts,
   now: string,
+  /** What a map may hold; tests pass small ones. */
+  limits: { actors: number; relations: number } = {
+    actors: LIMITS.actorsPerMap,
+    relations: LIMITS.relationsPerMap,
+  },
 ): GraphWriter {
   const settings = createSettingsRepository(db);
   const relationTypes = new Set(settings.get().relationTypes);
@@ -61,7 +69,27 @@ export function createGraphWriter(
   // Looked up twice per edge: a key index rather than a Map (shared/util/keyIndex.ts).
   const actors = db.prepare<[], { id: number; key: string }>('SELECT id, key FROM actors').all();
   const actorByKey = createKeyIndex(actors.length);
-  for (const a of actors) actorByKey.set(a.key, a.id);
+  // Keys are matched in NFC (keyIndex.ts) and kept as first written; the few not written in NFC
+  // are remembered, to tell when a key meets its other spelling (said in the notes).
+  const otherForm = new Map<number, string>();
+  for (const a of actors) {
+    actorByKey.set(a.key, a.id);
+    if (nfcKey(a.key) !== a.key) otherForm.set(a.id, a.key);
+  }
+  /** Relations the map may still take (`limits.relations`), counted when edges begin. */
+  let relationRoom = 0;
+  let respelled = 0;
+  let respelledExample = '';
+  /** Whether `key` found actor `id` under another spelling of the same key (NFC and NFD). */
+  const spelledOtherwise = (key: string, id: number): boolean => {
+    const nfc = nfcKey(key);
+    if (nfc === key && !otherForm.has(id)) return false;
+    const stored = otherForm.get(id) ?? nfc;
+    if (stored === key) return false;
+    respelled += 1;
+    if (respelledExample === '') respelledExample = nfc;
+    return true;
+  };
   const actorRow = db.prepare<[number], Omit<ActorDataRow, 'id' | 'key'>>(
     'SELECT name, kind, role, stance, offline_stance, reach, resonance, country, notes, tags, custom FROM actors WHERE id = ?',
   );
@@ -73,11 +101,12 @@ export function createGraphWriter(
     `UPDATE actors SET name = ?, kind = ?, role = ?, stance = ?, offline_stance = ?, reach = ?, resonance = ?, country = ?,
        notes = ?, tags = ?, custom = ?, updated_at = ? WHERE id = ?`,
   );
+  // Community names matched in NFC too: "Cafés" typed on a Mac is the same community.
   const communityByName = new Map(
     db
       .prepare<[], { id: number; name: string }>('SELECT id, name FROM communities')
       .all()
-      .map((c) => [c.name, c.id]),
+      .map((c) => [nfcKey(c.name), c.id]),
   );
   const insertCommunity = db.prepare(
     "INSERT INTO communities (name, origin, created_at) VALUES (?, 'manual', ?)",
@@ -88,11 +117,22 @@ export function createGraphWriter(
   const positions: Array<[number, number, number]> = [];
   const declared = createKeyIndex();
   let twice = 0;
+  const adjusted = { controlCharacters: 0 };
 
-  const writeActor = (node: ImportedNode, fields: ActorFields, source: string): number => {
-    const known = actorByKey.get(node.key);
+  const writeActor = (
+    node: ImportedNode,
+    fields: ActorFields,
+    source: string,
+    known = actorByKey.get(node.key),
+  ): number => {
     const custom = fields.custom;
     if (known === undefined) {
+      // The limit holds however the actors arrive (a streamed sheet of 4 million rows included).
+      if (actors.length + counts.actors.created >= limits.actors)
+        throw importError(source, 'too-many-actors', {
+          ...(node.line === undefined ? {} : { line: node.line }),
+          detail: `more than ${limits.actors}`,
+        });
       const id = Number(
         insertActor.run(
           node.key,
@@ -113,6 +153,7 @@ export function createGraphWriter(
         ).lastInsertRowid,
       );
       actorByKey.set(node.key, id);
+      if (nfcKey(node.key) !== node.key) otherForm.set(id, node.key);
       counts.actors.created += 1;
       return id;
     }
@@ -158,24 +199,28 @@ export function createGraphWriter(
   let adjustedWeights = 0;
   const droppedAttributes = new Set<string>();
   // Types as the map spells them, matched ignoring case; each distinct spelling resolved once.
-  const byLowerCase = new Map([...relationTypes].map((t) => [t.toLowerCase(), t]));
+  const byLowerCase = new Map([...relationTypes].map((t) => [nfcKey(t.toLowerCase()), t]));
   const resolvedType = new Map<string, string>();
   const typeOf = (edge: ImportedEdge): string => {
     const given = edge.type ?? '';
     const cached = resolvedType.get(given);
     if (cached !== undefined) return cached;
     const raw = given.trim().slice(0, 80);
-    const type = raw ? (byLowerCase.get(raw.toLowerCase()) ?? raw) : UNTYPED_RELATION;
+    const type = raw ? (byLowerCase.get(nfcKey(raw.toLowerCase())) ?? raw) : UNTYPED_RELATION;
     if (!relationTypes.has(type)) {
       relationTypes.add(type);
       addedTypes.push(type);
+      byLowerCase.set(nfcKey(type.toLowerCase()), type);
     }
     resolvedType.set(given, type);
     return type;
   };
   const endpoint = (key: string, field: string, edge: ImportedEdge, fileName: string): number => {
     const id = actorByKey.get(key);
-    if (id !== undefined) return id;
+    if (id !== undefined) {
+      spelledOtherwise(key, id);
+      return id;
+    }
     if (edgesOnly)
       return writeActor({ key, label: null, attributes: {} }, { name: key, custom: {} }, fileName);
     throw importError(fileName, 'unknown-node', { line: edge.line, field, detail: key });
@@ -183,15 +228,18 @@ export function createGraphWriter(
 
   return {
     node(node, fileName) {
-      const fields = actorFieldsOf(node, fileName);
-      if (declared.has(node.key)) twice += 1;
+      checkNode(node, fileName);
+      const fields = actorFieldsOf(node, fileName, adjusted);
+      const known = actorByKey.get(node.key);
+      const respelling = known !== undefined && spelledOtherwise(node.key, known);
+      if (declared.has(node.key) && !respelling) twice += 1;
       declared.set(node.key, 1);
-      const id = writeActor(node, fields, fileName);
+      const id = writeActor(node, fields, fileName, known);
       for (const name of fields.communities ?? []) {
-        let community = communityByName.get(name);
+        let community = communityByName.get(nfcKey(name));
         if (community === undefined) {
           community = Number(insertCommunity.run(name, now).lastInsertRowid);
-          communityByName.set(name, community);
+          communityByName.set(nfcKey(name), community);
           counts.communities += 1;
         }
         addMember.run(community, id);
@@ -201,11 +249,15 @@ export function createGraphWriter(
 
     endNodes() {
       edgesOnly = declared.size === 0;
+      relationRoom =
+        limits.relations -
+        (db.prepare<[], { n: number }>('SELECT count(*) AS n FROM relations').get()?.n ?? 0);
       relations = relationMatcher(db, now);
     },
 
     edge(edge, fileName) {
       if (relations === null) throw new Error('graph writer: edges before endNodes');
+      checkEdge(edge, fileName);
       const source = endpoint(edge.source, 'source', edge, fileName);
       const target = endpoint(edge.target, 'target', edge, fileName);
       let weight = edge.weight ?? 1;
@@ -222,6 +274,11 @@ export function createGraphWriter(
           observedOn ??= value.slice(0, 10);
         else droppedAttributes.add(name);
       }
+      if (counts.relations.created >= relationRoom)
+        throw importError(fileName, 'too-many-relations', {
+          ...(edge.line === undefined ? {} : { line: edge.line }),
+          detail: `more than ${limits.relations}`,
+        });
       const outcome = relations.write(source, target, typeOf(edge), {
         directed: edge.directed ? 1 : 0,
         weight,
@@ -235,6 +292,14 @@ export function createGraphWriter(
       relations?.finish();
       if (twice > 0)
         counts.notes.push(`${twice} node id declared twice: merged into one actor each`);
+      if (respelled > 0)
+        counts.notes.push(
+          `${respelled} times a key was written in another Unicode form than the actor's (é as one character, or as e and an accent): taken as that same actor (first: ${respelledExample})`,
+        );
+      if (adjusted.controlCharacters > 0)
+        counts.notes.push(
+          `${adjusted.controlCharacters} actors had control characters (tabs, line breaks, escapes) in their name or other one-line fields: line breaks and tabs became spaces, the others were removed`,
+        );
       if (addedTypes.length > 0) {
         settings.set({ relationTypes: [...relationTypes] });
         counts.notes.push(`relation types added: ${addedTypes.slice(0, 10).join(', ')}`);

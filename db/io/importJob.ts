@@ -44,7 +44,10 @@ export function startImportJob(
     phase: 'reading',
     file: null,
     bytesDone: 0,
-    bytesTotal,
+    // Reading is one pass over the files; writing reads streamed files once (tables) or twice
+    // (GEXF, GraphML: nodes, then edges). Until reading has told which, the bar assumes the most,
+    // so that it only ever moves forward.
+    bytesTotal: 3 * bytesTotal,
     rows: 0,
     summary: null,
     error: null,
@@ -73,21 +76,16 @@ export function startImportJob(
       if (!(await breathe())) throw CANCELLED;
     });
     const summary = startSummary(parts);
-    // Bytes of files read whole count as done; streamed files count as they are read again.
-    const streamed = parts.reduce(
-      (n, p) => n + (p.kind === 'stream' || p.kind === 'xml' ? p.source.size : 0),
-      0,
-    );
-    const readAlready = bytesTotal - streamed;
-    status.bytesDone = readAlready;
+    // Reading is done; streamed files count again as they are written.
+    status.bytesDone = bytesTotal;
     if (cancelled) return;
     const restoreChecks = foreignKeyChecksOff(handle.db);
     try {
       transaction = handle.journal.begin('import:apply');
       for (const progress of importSteps(handle.db, handle.journal, parts, summary)) {
         Object.assign(status, progress, {
-          bytesDone: readAlready + progress.bytesDone,
-          bytesTotal: readAlready + progress.bytesTotal,
+          bytesDone: bytesTotal + progress.bytesDone,
+          bytesTotal: bytesTotal + progress.bytesTotal,
         });
         if (!(await breathe())) return;
       }
@@ -95,7 +93,7 @@ export function startImportJob(
       if (options.preview) rollback();
       else transaction.commit();
       transaction = null;
-      status.bytesDone = bytesTotal;
+      status.bytesDone = status.bytesTotal;
       status.summary = summary;
       status.state = 'done';
     } finally {

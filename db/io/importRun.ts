@@ -1,7 +1,6 @@
-import { createCsvParser } from '../../shared/io/csvStream';
 import type { XmlElement } from '../../shared/io/xml';
 import { closeSteps } from '../../shared/util/steps';
-import { decimalMarkOf, decoderFor, tableRecords } from '../../shared/io/csv';
+import { decimalMarkOf } from '../../shared/io/csv';
 import { keptValues } from '../../shared/io/columnMapping';
 import { edgeRowReader, nodeRowReader } from '../../shared/io/nodeEdgeTables';
 import type { Journal } from '../journal/journal';
@@ -41,7 +40,7 @@ export function* importSteps(
 ): Generator<ImportProgress, void, void> {
   // Streamed files are read while written: tables once, graphs twice (nodes, then edges).
   const bytesTotal = parts.reduce(
-    (n, p) => n + (p.kind === 'stream' ? p.source.size : p.kind === 'xml' ? 2 * p.source.size : 0),
+    (n, p) => n + (p.kind === 'stream' ? p.size : p.kind === 'xml' ? 2 * p.source.size : 0),
     0,
   );
   const progress: ImportProgress = {
@@ -143,7 +142,7 @@ function* writeEach<T>(
   }
 }
 
-/** Reads a node or edge list piece by piece, writing each row as it comes. */
+/** Reads a node or edge list (CSV or XLSX) piece by piece, writing each row as it comes. */
 function* streamTable(
   table: StreamedTable,
   writer: GraphWriter,
@@ -175,30 +174,26 @@ function* streamTable(
         })();
   // The first rows tell the decimal mark (the rows themselves are let go as they are written).
   const sample: string[][] = [];
-  const parser = createCsvParser(
-    name,
-    tableRecords(
-      name,
-      () => undefined,
-      (row, line) => {
-        if (sample.length < 1000) sample.push(row);
-        onRow(row, line);
-        progress.rows += 1;
-        if (entry) entry.rows += 1;
-      },
-    ),
-  );
-  const decoder = decoderFor(table.encoding);
-  for (const piece of table.source.pieces()) {
-    parser.push(decoder.decode(piece, { stream: true }));
-    progress.bytesDone += piece.length;
-    yield progress;
+  const rows = table.rows((row, line) => {
+    if (sample.length < 1000) sample.push(row);
+    onRow(row, line);
+    progress.rows += 1;
+    if (entry) entry.rows += 1;
+  });
+  const start = progress.bytesDone;
+  let step = rows.next();
+  try {
+    for (; !step.done; step = rows.next()) {
+      progress.bytesDone = start + step.value;
+      yield progress;
+    }
+  } finally {
+    closeSteps(rows);
   }
-  parser.push(decoder.decode());
-  const format = parser.end();
+  progress.bytesDone = start + table.size;
   if (entry) {
-    entry.delimiter = format.delimiter === '\t' ? 'tab' : format.delimiter;
-    entry.lineEnding = format.lineEnding;
+    entry.delimiter = step.value.delimiter;
+    entry.lineEnding = step.value.lineEnding;
     entry.decimalMark = decimalMarkOf(sample);
   }
 }

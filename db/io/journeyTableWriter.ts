@@ -1,28 +1,48 @@
 import { importError } from '../../shared/io/csv';
 import type { PlacementRow, StageRow, TrailRow } from '../../shared/io/journeyTables';
+import { nfcKey } from '../../shared/util/text';
 import type { SqliteDatabase } from '../sqlite';
 
 /** What an import did (or, for a preview, would do) to one kind of row. */
 export type ImportCounts = { created: number; updated: number; unchanged: number };
 
 /**
+ * A name as SQL looks it up: as written, in NFC and in NFD (a Mac writes "é" as e and an accent),
+ * the one written first — names are kept as written, and matched whichever way they were typed.
+ */
+const spellings = (name: string): [string, string, string, string] => [
+  name,
+  name.normalize('NFC'),
+  name.normalize('NFD'),
+  name,
+];
+const BY_SPELLING = 'name IN (?, ?, ?) ORDER BY name <> ? LIMIT 1';
+
+/**
  * Writes journey tables into the map (inside the caller's transaction): journeys and stages
  * matched by name, placements by stage, touchpoint and actor key, trails by id — so importing
- * the same tables again updates instead of duplicating.
+ * the same tables again updates instead of duplicating. Names and keys match in NFC.
  */
 export function tableWriter(db: SqliteDatabase) {
   const actorByKey = new Map(
     db
       .prepare<[], { id: number; key: string }>('SELECT id, key FROM actors')
       .all()
-      .map((a) => [a.key, a.id]),
+      .map((a) => [nfcKey(a.key), a.id]),
   );
-  const journeyId = db.prepare<[string], { id: number }>('SELECT id FROM journeys WHERE name = ?');
-  const stage = db.prepare<[number, string], { id: number; is_moment_of_truth: number }>(
-    'SELECT id, is_moment_of_truth FROM journey_stages WHERE journey_id = ? AND name = ?',
+  const journeyStatement = db.prepare<[string, string, string, string], { id: number }>(
+    `SELECT id FROM journeys WHERE ${BY_SPELLING}`,
   );
+  const journeyId = { get: (name: string) => journeyStatement.get(...spellings(name)) };
+  const stageStatement = db.prepare<
+    [number, string, string, string, string],
+    { id: number; is_moment_of_truth: number }
+  >(`SELECT id, is_moment_of_truth FROM journey_stages WHERE journey_id = ? AND ${BY_SPELLING}`);
+  const stage = {
+    get: (journey: number, name: string) => stageStatement.get(journey, ...spellings(name)),
+  };
   const actorOf = (file: string, row: { line: number; actor: string }, field: string) => {
-    const id = actorByKey.get(row.actor);
+    const id = actorByKey.get(nfcKey(row.actor));
     if (id === undefined)
       throw importError(file, 'unknown-actor', { line: row.line, field, detail: row.actor });
     return id;
@@ -35,7 +55,7 @@ export function tableWriter(db: SqliteDatabase) {
       >();
       const seen = new Set<string>();
       for (const row of rows) {
-        const key = `${row.journey}\u0000${row.stage}`;
+        const key = `${nfcKey(row.journey)}\u0000${nfcKey(row.stage)}`;
         if (seen.has(key))
           throw importError(file, 'duplicate', {
             line: row.line,
@@ -126,10 +146,10 @@ export function tableWriter(db: SqliteDatabase) {
         let touchpoint: number | null = null;
         if (row.touchpoint) {
           const tp = db
-            .prepare<[number, string], { id: number }>(
-              'SELECT id FROM touchpoints WHERE stage_id = ? AND name = ?',
+            .prepare<[number, string, string, string, string], { id: number }>(
+              `SELECT id FROM touchpoints WHERE stage_id = ? AND ${BY_SPELLING}`,
             )
-            .get(found.id, row.touchpoint);
+            .get(found.id, ...spellings(row.touchpoint));
           touchpoint =
             tp?.id ??
             Number(
@@ -182,7 +202,7 @@ export function tableWriter(db: SqliteDatabase) {
            ORDER BY s.journey_id, s.position, t.position, t.id`,
         )
         .all())
-        if (!touchpointByName.has(tp.name)) touchpointByName.set(tp.name, tp.id);
+        if (!touchpointByName.has(nfcKey(tp.name))) touchpointByName.set(nfcKey(tp.name), tp.id);
       const trailId = db.prepare<[string], { id: number }>('SELECT id FROM trails WHERE key = ?');
       const stepsOf = db.prepare<
         [number],
@@ -206,7 +226,7 @@ export function tableWriter(db: SqliteDatabase) {
         );
         const touchpoints = steps.map((s) => {
           if (s.touchpoint === null) return null;
-          const found = touchpointByName.get(s.touchpoint);
+          const found = touchpointByName.get(nfcKey(s.touchpoint));
           if (found === undefined)
             throw importError(file, 'unknown-touchpoint', {
               line: s.line,

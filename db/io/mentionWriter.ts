@@ -1,4 +1,5 @@
 import type { MentionRow } from '../../shared/io/mentionTable';
+import { nfcKey } from '../../shared/util/text';
 import type { SqliteDatabase } from '../sqlite';
 import type { ImportCounts } from './journeyTableWriter';
 
@@ -6,8 +7,9 @@ export type MentionCounts = ImportCounts & { unmatched: number; topics: number }
 
 /**
  * Writes mentions (inside the caller's transaction), each matched to an actor by the author's
- * platform handle (with or without `@`, case ignored) or actor key; authors the map does not
- * know are kept unmatched (they still count in the totals). Topics are matched by name and
+ * platform handle (with or without `@`, case ignored, in NFC) or actor key; authors the map does not
+ * know are kept unmatched (they still count in the totals). Topics are matched by name (case
+ * ignored, in NFC: "Café" with a combining accent is the topic "Café") and
  * created when new. A mention with a URL is the same mention when imported again; without one,
  * the same date, author, topic and figures make it the same.
  */
@@ -16,20 +18,22 @@ export function writeMentions(
   rows: readonly MentionRow[],
   counts: MentionCounts,
 ): void {
+  /** A handle, key or topic as compared. */
+  const matching = (text: string) => nfcKey(text.toLowerCase());
   const byHandle = new Map<string, number>();
   for (const a of db
     .prepare<[], { handle: string; actor_id: number }>('SELECT handle, actor_id FROM accounts')
     .iterate())
-    byHandle.set(a.handle.replace(/^@/, '').toLowerCase(), a.actor_id);
+    byHandle.set(matching(a.handle.replace(/^@/, '')), a.actor_id);
   for (const a of db
     .prepare<[], { key: string; id: number }>('SELECT key, id FROM actors')
     .iterate())
-    if (!byHandle.has(a.key.toLowerCase())) byHandle.set(a.key.toLowerCase(), a.id);
+    if (!byHandle.has(matching(a.key))) byHandle.set(matching(a.key), a.id);
   const topics = new Map(
     db
       .prepare<[], { id: number; name: string }>('SELECT id, name FROM topics')
       .all()
-      .map((t) => [t.name.toLowerCase(), t.id]),
+      .map((t) => [matching(t.name), t.id]),
   );
   const addTopic = db.prepare('INSERT INTO topics (name) VALUES (?)');
   const byUrl = db.prepare<
@@ -57,14 +61,14 @@ export function writeMentions(
     'UPDATE mentions SET actor_id = ?, topic_id = ?, sentiment = ?, reach = ?, engagement = ? WHERE id = ?',
   );
   for (const row of rows) {
-    const actor = row.author === null ? undefined : byHandle.get(row.author.toLowerCase());
+    const actor = row.author === null ? undefined : byHandle.get(matching(row.author));
     if (actor === undefined) counts.unmatched += 1;
     let topic: number | null = null;
     if (row.topic !== null) {
-      const known = topics.get(row.topic.toLowerCase());
+      const known = topics.get(matching(row.topic));
       if (known === undefined) {
         topic = Number(addTopic.run(row.topic.slice(0, 300)).lastInsertRowid);
-        topics.set(row.topic.toLowerCase(), topic);
+        topics.set(matching(row.topic), topic);
         counts.topics += 1;
       } else topic = known;
     }

@@ -8,6 +8,7 @@ import {
   importError,
   parseCsv,
   encodingSteps,
+  tableRecords,
   type CsvTable,
   type Encoding,
 } from '../../shared/io/csv';
@@ -26,9 +27,9 @@ import { readJsonGraph } from '../../shared/io/jsonGraph';
 import { isMentionTable, readMentionTable, type MentionRow } from '../../shared/io/mentionTable';
 import { nodeEdgeTableKind, readEdgeTable, readNodeTable } from '../../shared/io/nodeEdgeTables';
 import { graphPass, xmlPass, type GraphItems } from '../../shared/io/xmlGraph';
-import { paceSteps } from '../../shared/util/steps';
+import { paceSteps, type Steps } from '../../shared/util/steps';
 import { applyColumns, mapColumns } from '../../shared/io/columnMapping';
-import { readWorkbook } from './xlsx';
+import { openWorkbook } from './xlsx';
 
 /** A table's detected format and size, once its rows have become nodes or edges. */
 export type TableInfo = Omit<CsvTable, 'rows' | 'lines'> & {
@@ -98,19 +99,27 @@ function tablePart(table: CsvTable, format: 'csv' | 'xlsx'): ReadPart | null {
 }
 
 /**
- * A node or edge list in a CSV file, read row by row while it is written (importRun.ts): its
- * header is checked now, its rows stream later. `keep` says which columns the user's mapping
- * keeps (null: all).
+ * A node or edge list in a CSV file or an XLSX sheet, read row by row while it is written
+ * (importRun.ts): its header is checked now, its rows stream later. `keep` says which columns the
+ * user's mapping keeps (null: all).
  */
 export type StreamedTable = {
   kind: 'stream';
   name: string;
   what: 'nodes' | 'edges';
-  source: ByteSource;
   encoding: Encoding;
   headers: string[];
   keep: boolean[] | null;
+  /** Bytes its rows are read from (the file, or the sheet's compressed part): for progress. */
+  size: number;
+  /**
+   * Hands each row after the header to `onRow`, fitted to the header, as it is read; yields the
+   * bytes read so far; returns the format detected (the summary shows it).
+   */
+  rows(onRow: (row: string[], line: number) => void): Steps<RowsFormat>;
 };
+
+export type RowsFormat = { delimiter: string; lineEnding: string };
 
 /**
  * Hears how many bytes of the files have been read, between two steps of reading; may pause
@@ -144,7 +153,7 @@ function readHeader(source: ByteSource, encoding: Encoding): string[] {
 /** A CSV file: node and edge lists stream; journey and mention tables (small) are read whole. */
 async function csvPart(source: ByteSource, pace: Pace): Promise<ReadPart | StreamedTable> {
   checkTextFile(firstPiece(source), source.size, source.name);
-  const encoding = await paceSteps(encodingSteps(source.pieces()), pace);
+  const encoding = await paceSteps(encodingSteps(source.pieces(), source.name), pace);
   const fileHeaders = readHeader(source, encoding);
   const mapped = source.columns ? mapColumns(fileHeaders, source.columns) : null;
   const headers = mapped?.headers ?? fileHeaders;
@@ -154,17 +163,43 @@ async function csvPart(source: ByteSource, pace: Pace): Promise<ReadPart | Strea
       kind: 'stream',
       name: source.name,
       what,
-      source,
       encoding,
       headers,
       keep: mapped?.keep ?? null,
+      size: source.size,
+      rows: (onRow) => csvRows(source, encoding, onRow),
     };
-  const { text } = decodeText(wholeBytes(source), source.name);
+  const text = wholeText(source);
   const parsed = parseCsv(text, source.name, encoding);
   const table = source.columns ? applyColumns(parsed, source.columns) : parsed;
   const part = tablePart(table, 'csv');
   if (!part) throw unknownTable(source.name, table.headers);
   return part;
+}
+
+/** A CSV file's rows after its header, piece by piece (yields the bytes read). */
+function* csvRows(
+  source: ByteSource,
+  encoding: Encoding,
+  onRow: (row: string[], line: number) => void,
+): Steps<RowsFormat> {
+  const parser = createCsvParser(
+    source.name,
+    tableRecords(source.name, () => undefined, onRow),
+  );
+  const decoder = decoderFor(encoding);
+  let read = 0;
+  for (const piece of source.pieces()) {
+    parser.push(decoder.decode(piece, { stream: true }));
+    read += piece.length;
+    yield read;
+  }
+  parser.push(decoder.decode());
+  const format = parser.end();
+  return {
+    delimiter: format.delimiter === '\t' ? 'tab' : format.delimiter,
+    lineEnding: format.lineEnding,
+  };
 }
 
 /**
@@ -187,7 +222,7 @@ async function xmlPart(
 ): Promise<StreamedGraph> {
   checkTextFile(firstPiece(source), source.size, source.name);
   // Two passes here (the encoding, the skeleton): each half of the reading's progress.
-  const encoding = await paceSteps(encodingSteps(source.pieces()), (n) => pace(n / 2));
+  const encoding = await paceSteps(encodingSteps(source.pieces(), source.name), (n) => pace(n / 2));
   const skeleton = await paceSteps(xmlPass(source, encoding, graphPass(null)), (n) =>
     pace((source.size + n) / 2),
   );
@@ -220,6 +255,15 @@ export async function readImportFiles(
   return parts;
 }
 
+/** The text of a file read whole, refused first if too big to be held with what is made of it. */
+function wholeText(source: ByteSource): string {
+  if (source.size > LIMITS.parse.wholeTextBytes)
+    throw importError(source.name, 'too-large', {
+      detail: `${source.size} bytes; a file read whole (GML, JSON, a journey or mention table) may have ${LIMITS.parse.wholeTextBytes}`,
+    });
+  return decodeText(wholeBytes(source), source.name).text;
+}
+
 /** One file's tables or graph; `pace` hears how much of it has been read. */
 async function readFile(source: ByteSource, pace: Pace): Promise<ImportPart[]> {
   const format = formatOf(source.name);
@@ -229,24 +273,58 @@ async function readFile(source: ByteSource, pace: Pace): Promise<ImportPart[]> {
   if (source.size > LIMITS.importBytes)
     throw importError(source.name, 'too-large', { detail: `${source.size} bytes` });
   if (format === 'gexf' || format === 'graphml') return [await xmlPart(source, format, pace)];
-  const bytes = wholeBytes(source);
-  if (format === 'xlsx') {
-    const sheets = await readWorkbook(bytes, source.name);
-    // The user's mapping is for the sheets Influmap does not recognise without it.
-    const read = sheets.flatMap((sheet) => {
-      const part =
-        tablePart(sheet, 'xlsx') ??
-        (source.columns ? tablePart(applyColumns(sheet, source.columns), 'xlsx') : null);
-      return part ? [part] : [];
-    });
-    // Other sheets are left alone (a workbook often has notes); none recognised is an error,
-    // naming the first sheet's headers for the column-mapping step.
-    const first = sheets[0];
-    if (read.length === 0)
-      throw first ? unknownTable(first.fileName, first.headers) : importError(source.name, 'empty');
-    return read;
-  }
-  const { text } = decodeText(bytes, source.name);
+  if (format === 'xlsx') return xlsxParts(source, pace);
+  const text = wholeText(source);
   const graph = format === 'gml' ? readGml(text, source.name) : readJsonGraph(text, source.name);
   return [{ kind: 'graph', name: source.name, graph, table: null, what: 'graph' }];
+}
+
+/** Headers Influmap recognises without the user's mapping. */
+const isRecognised = (headers: readonly string[]): boolean =>
+  journeyTableKind(headers) !== null ||
+  isMentionTable(headers) ||
+  nodeEdgeTableKind(headers) !== null;
+
+/**
+ * An XLSX workbook: each sheet Influmap recognises (with the user's mapping, for those it does
+ * not recognise without). Node and edge lists stream like a CSV file's; journey and mention
+ * sheets (small) are read whole. Other sheets are left alone (a workbook often has notes); none
+ * recognised is an error, naming the first sheet's headers for the column-mapping step.
+ */
+async function xlsxParts(source: ByteSource, pace: Pace): Promise<ImportPart[]> {
+  const sheets = await paceSteps(openWorkbook(wholeBytes(source), source.name), pace);
+  const parts: ImportPart[] = [];
+  let first: { name: string; headers: string[] } | null = null;
+  for (const sheet of sheets) {
+    const fileHeaders = sheet.header();
+    if (fileHeaders === null) continue;
+    first ??= { name: sheet.name, headers: fileHeaders };
+    const columns = isRecognised(fileHeaders) ? undefined : source.columns;
+    const mapped = columns ? mapColumns(fileHeaders, columns) : null;
+    const headers = mapped?.headers ?? fileHeaders;
+    const what = nodeEdgeTableKind(headers);
+    if (what && !journeyTableKind(headers) && !isMentionTable(headers)) {
+      parts.push({
+        kind: 'stream',
+        name: sheet.name,
+        what,
+        encoding: 'utf-8',
+        headers,
+        keep: mapped?.keep ?? null,
+        size: sheet.size,
+        *rows(onRow) {
+          yield* sheet.rows(onRow);
+          return { delimiter: ',', lineEnding: 'LF' };
+        },
+      });
+      continue;
+    }
+    if (!isRecognised(headers)) continue;
+    const table = sheet.table();
+    const part = tablePart(columns ? applyColumns(table, columns) : table, 'xlsx');
+    if (part) parts.push(part);
+  }
+  if (parts.length === 0)
+    throw first ? unknownTable(first.name, first.headers) : importError(source.name, 'empty');
+  return parts;
 }

@@ -74,7 +74,8 @@ export function createGraphRepository(db: SqliteDatabase) {
       columns.role.push(row.role);
       columns.stance.push(row.stance);
       columns.offlineStance.push(row.offline_stance);
-      columns.reach.push(row.reach);
+      // Guards for maps edited outside Influmap (SQLite stores Infinity): no infinite node size.
+      columns.reach.push(row.reach !== null && Number.isFinite(row.reach) ? row.reach : null);
       columns.resonance.push(row.resonance);
       // Most actors have no tag: skip the JSON parser for them.
       columns.tags.push(row.tags === '[]' ? [] : parseTags(row.tags));
@@ -110,7 +111,7 @@ export function createGraphRepository(db: SqliteDatabase) {
       columns.targetId.push(row.target_id as ActorId);
       columns.type.push(type);
       columns.directed.push(row.directed === 1);
-      columns.weight.push(row.weight);
+      columns.weight.push(Number.isFinite(row.weight) ? row.weight : 1);
     }
     return columns;
   }

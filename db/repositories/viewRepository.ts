@@ -85,8 +85,11 @@ export function createViewRepository(db: SqliteDatabase) {
     getWithPositions(id: number): SavedViewWithPositions {
       return {
         ...get(id),
+        // A map edited with sqlite3 may hold Infinity or NaN: such an actor has no position (the
+        // view's layout places it), rather than a drawing of infinite size.
         positions: positionsOf
           .all(id)
+          .filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y))
           .map((p) => ({ actorId: p.actor_id as ActorId, x: p.x, y: p.y })),
       };
     },

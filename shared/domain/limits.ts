@@ -39,6 +39,12 @@ export const LIMITS = {
     columns: 1_000,
     /** Characters of a table's header line. */
     headerChars: 64 * 1024,
+    /**
+     * A file read whole as text (GML, JSON, CSV journey and mention tables): its text, the tree
+     * parsed from it and the rows made of that tree are held at once (JSON: about 4 times the
+     * file), and V8 cannot hold a string of 512 MB.
+     */
+    wholeTextBytes: 256 * 1024 * 1024,
     /** Bytes an XLSX archive may inflate to, counted on the real output, not the declared sizes. */
     inflatedBytes: 1024 * 1024 * 1024,
   },

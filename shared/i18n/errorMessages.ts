@@ -121,7 +121,7 @@ const REASONS: Record<Locale, Record<ImportReason, string>> = {
     'invalid-character':
       'the text holds a character that cannot be stored (a NUL byte or half of a surrogate pair)',
     'unsafe-integer':
-      'the number is too large to be kept exactly (above 2^53); write it in quotes, as text',
+      'the number is too large to be kept exactly (above 2^53); an identifier this long must be written as text, in quotes',
     'not-finite': 'the number is infinite or too large',
     'zip-bomb': 'the archive decompresses to more than the import limit',
   },
@@ -164,7 +164,7 @@ const REASONS: Record<Locale, Record<ImportReason, string>> = {
     'invalid-character':
       'le texte contient un caractère impossible à enregistrer (un octet NUL ou une moitié de paire de substitution)',
     'unsafe-integer':
-      'le nombre est trop grand pour être gardé exactement (au-delà de 2^53) ; écrivez-le entre guillemets, comme du texte',
+      'le nombre est trop grand pour être gardé exactement (au-delà de 2^53) ; un identifiant aussi long doit être écrit comme du texte, entre guillemets',
     'not-finite': 'le nombre est infini ou trop grand',
     'zip-bomb': 'l’archive se décompresse au-delà de la limite d’import',
   },

@@ -1,7 +1,10 @@
 import { ACTOR_KINDS, type ActorKind } from '../domain/vocabulary';
 import { LIMITS } from '../domain/limits';
+import { singleLine } from '../util/text';
 import { importError, normaliseHeader, parseNumber } from './csv';
 import type { AttributeValue, ImportedNode, TimedValue } from './graphModel';
+import { countRefusal } from './importNumbers';
+import { fileRecord, ownValue } from './fileRecord';
 
 /** What an imported node says about the actor it becomes; absent fields are left as they are. */
 export type ActorFields = {
@@ -78,16 +81,40 @@ const FIELD_OF: Record<string, keyof Omit<ActorFields, 'name' | 'custom'>> = {
   group: 'communities',
 };
 
+/** What actorFieldsOf adjusted, counted across an import (said in its notes). */
+export type FieldAdjustments = {
+  /** Actors whose single-line fields held control characters (see singleLine). */
+  controlCharacters: number;
+};
+
 /**
  * Maps an imported node onto actor fields. A value that cannot be what its column says (a stance
- * of 7, a negative reach) is refused with the file, line and field; a kind that is not one of the
- * app's is kept as a custom field rather than guessed.
+ * of 7, a negative reach, a reach beyond 2^53 or infinite) is refused with the file, line and
+ * field; a kind that is not one of the app's is kept as a custom field rather than guessed.
+ * Single-line fields (name, role, country, tags, communities) lose their control characters,
+ * counted in `adjusted`; notes keep theirs. Text that cannot be stored at all (NUL, half a
+ * surrogate pair) is refused before (importedValues.ts).
  */
-export function actorFieldsOf(node: ImportedNode, fileName: string): ActorFields {
-  const fields: ActorFields = { name: (node.label ?? node.key).slice(0, LIMITS.name), custom: {} };
+export function actorFieldsOf(
+  node: ImportedNode,
+  fileName: string,
+  adjusted: FieldAdjustments = { controlCharacters: 0 },
+): ActorFields {
+  let cleaned = false;
+  const oneLine = (text: string) => {
+    const line = singleLine(text);
+    if (line === text) return text;
+    cleaned = true;
+    return line.trim();
+  };
+  const fields: ActorFields = {
+    // A name of control characters only is no name: the key stands for it, as when there is none.
+    name: (oneLine(node.label ?? node.key) || node.key).slice(0, LIMITS.name),
+    custom: fileRecord(),
+  };
   const where = (field: string, detail: string) => ({ line: node.line, field, detail });
   for (const [name, value] of Object.entries(node.attributes)) {
-    const field = FIELD_OF[normaliseHeader(name)];
+    const field = ownValue(FIELD_OF, normaliseHeader(name));
     if (field === undefined || Array.isArray(value)) {
       fields.custom[name] = value;
       continue;
@@ -99,26 +126,26 @@ export function actorFieldsOf(node: ImportedNode, fileName: string): ActorFields
         const normal = normaliseHeader(text);
         const kind = (ACTOR_KINDS as readonly string[]).includes(normal)
           ? (normal as ActorKind)
-          : KIND_SYNONYMS[normal];
+          : ownValue(KIND_SYNONYMS, normal);
         if (kind) fields.kind = kind;
         else fields.custom[name] = value;
         break;
       }
       case 'stance':
       case 'offlineStance': {
-        const word = STANCE_WORDS[normaliseHeader(text)];
+        const word = ownValue(STANCE_WORDS, normaliseHeader(text));
         const n = word ?? (typeof value === 'number' ? value : parseNumber(text));
+        if (n !== null && !Number.isNaN(n) && !Number.isFinite(n))
+          throw importError(fileName, 'not-finite', where(name, text));
         if (n === null || Number.isNaN(n) || !Number.isInteger(n) || n < -2 || n > 2)
           throw importError(fileName, 'out-of-range', where(name, text));
         fields[field] = n;
         break;
       }
       case 'reach': {
-        const n = typeof value === 'number' ? value : parseNumber(text);
-        if (n === null || Number.isNaN(n))
-          throw importError(fileName, 'not-a-number', where(name, text));
-        if (n < 0 || !Number.isFinite(n))
-          throw importError(fileName, 'out-of-range', where(name, text));
+        const n = typeof value === 'number' ? value : (parseNumber(text) ?? Number.NaN);
+        const refusal = countRefusal(n);
+        if (refusal) throw importError(fileName, refusal, where(name, text));
         fields.reach = Math.round(n);
         break;
       }
@@ -127,6 +154,7 @@ export function actorFieldsOf(node: ImportedNode, fileName: string): ActorFields
         const n = typeof value === 'number' ? value : parseNumber(text.replace(/%$/, ''));
         if (n === null || Number.isNaN(n))
           throw importError(fileName, 'not-a-number', where(name, text));
+        if (!Number.isFinite(n)) throw importError(fileName, 'not-finite', where(name, text));
         const rate = percent || n > 1 ? n / 100 : n;
         if (rate < 0 || rate > 1) throw importError(fileName, 'out-of-range', where(name, text));
         fields.resonance = rate;
@@ -135,21 +163,21 @@ export function actorFieldsOf(node: ImportedNode, fileName: string): ActorFields
       case 'tags':
         fields.tags = text
           .split('|')
-          .map((t) => t.trim().slice(0, LIMITS.tag))
+          .map((t) => oneLine(t).trim().slice(0, LIMITS.tag))
           .filter(Boolean)
           .slice(0, LIMITS.tagsPerActor);
         break;
       case 'communities':
         fields.communities = text
           .split('|')
-          .map((t) => t.trim().slice(0, LIMITS.name))
+          .map((t) => oneLine(t).trim().slice(0, LIMITS.name))
           .filter(Boolean);
         break;
       case 'role':
-        fields.role = text.slice(0, LIMITS.shortText);
+        fields.role = oneLine(text).slice(0, LIMITS.shortText);
         break;
       case 'country':
-        fields.country = text.slice(0, LIMITS.shortText);
+        fields.country = oneLine(text).slice(0, LIMITS.shortText);
         break;
       case 'notes':
         fields.notes = text.slice(0, LIMITS.notes);
@@ -158,5 +186,6 @@ export function actorFieldsOf(node: ImportedNode, fileName: string): ActorFields
   }
   if (node.size !== undefined) fields.custom.size = node.size;
   if (node.color !== undefined) fields.custom.color = node.color;
+  if (cleaned) adjusted.controlCharacters += 1;
   return fields;
 }

@@ -1,4 +1,5 @@
 import { normaliseHeader, type CsvTable } from './csv';
+import { ownValue } from './fileRecord';
 
 /**
  * The column-mapping step: for a table whose headers Influmap does not recognise, the user says
@@ -46,8 +47,8 @@ export function mapColumns(
   headers: readonly string[],
   columns: Readonly<Record<string, string>>,
 ): { headers: string[]; keep: boolean[] } {
-  const keep = headers.map((h) => columns[h] !== '');
-  return { headers: headers.filter((_, i) => keep[i]).map((h) => columns[h] ?? h), keep };
+  const keep = headers.map((h) => ownValue(columns, h) !== '');
+  return { headers: headers.filter((_, i) => keep[i]).map((h) => ownValue(columns, h) ?? h), keep };
 }
 
 /** A row's values for the columns `keep` keeps. */

@@ -2,6 +2,7 @@ import { LIMITS } from '../domain/limits';
 import type { Steps } from '../util/steps';
 import { createCsvParser, type CsvRecordSink } from './csvStream';
 import { importError } from './importError';
+import { createUtf8Check, type Utf8Verdict } from './utf8Check';
 
 /**
  * CSV as consultants' tools write it, French Excel included: UTF-8 with or without BOM, or
@@ -44,7 +45,31 @@ export function checkTextFile(first: Uint8Array, size: number, fileName: string)
   if (first.subarray(0, 65_536).includes(0)) throw importError(fileName, 'binary');
 }
 
-/** The text of a file: UTF-8 when it decodes as such (BOM or not), else Windows-1252. */
+/**
+ * What a file that is not valid UTF-8 throughout is: Windows-1252 (French Excel), whose accented
+ * letters stand alone as single high bytes — or a UTF-8 file with bad bytes (cut in the middle of
+ * a character, or with lines appended by another tool), refused where its first bad byte is
+ * rather than read whole as Windows-1252, which would turn every accented name into mojibake.
+ * It is UTF-8 when it says so (a BOM) or when its valid multi-byte sequences clearly outweigh
+ * the bad ones (their extra bytes more than twice the bad sequences): a Windows-1252 text forms
+ * one only by chance (`É’`; `à «` or `é »` with French typography's no-break space, three bytes
+ * that read as one Chinese character), while each accented letter before a plain one is bad.
+ */
+function encodingOf(verdict: Utf8Verdict, fileName: string): Encoding {
+  if (verdict.valid) return verdict.bom ? 'utf-8 (BOM)' : 'utf-8';
+  if (verdict.bom || verdict.multiByte > 2 * verdict.invalid)
+    throw importError(fileName, 'invalid-utf8', {
+      line: verdict.line,
+      column: verdict.column,
+      detail: `0x${verdict.byte.toString(16).toUpperCase().padStart(2, '0')}`,
+    });
+  return 'windows-1252';
+}
+
+/**
+ * The text of a file: UTF-8 when it decodes as such (BOM or not), else Windows-1252 — unless it
+ * is UTF-8 with a bad byte (see encodingOf).
+ */
 export function decodeText(
   bytes: Uint8Array,
   fileName: string,
@@ -55,39 +80,59 @@ export function decodeText(
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bom ? bytes.subarray(3) : bytes);
     return { text, encoding: bom ? 'utf-8 (BOM)' : 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    const check = createUtf8Check();
+    check.push(bytes);
+    const encoding = encodingOf(check.end(), fileName);
+    return { text: decoderFor(encoding).decode(bytes), encoding };
   }
 }
 
 /**
  * The encoding of a file read in pieces (decodeText's rule, without holding the text): UTF-8
- * when every piece decodes as such, else Windows-1252. As steps: yields the bytes read after
- * each piece.
+ * when every piece decodes as such, else Windows-1252 or a refusal (see encodingOf). As steps:
+ * yields the bytes read after each piece.
  */
-export function* encodingSteps(pieces: Iterable<Uint8Array>): Steps<Encoding> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+export function* encodingSteps(pieces: Iterable<Uint8Array>, fileName: string): Steps<Encoding> {
+  const check = createUtf8Check();
   let read = 0;
-  let bom = false;
-  try {
-    for (const piece of pieces) {
-      if (read === 0) bom = hasBom(piece);
-      read += piece.length;
-      decoder.decode(piece, { stream: true });
-      yield read;
-    }
-    decoder.decode();
-  } catch {
-    return 'windows-1252';
+  for (const piece of pieces) {
+    read += piece.length;
+    check.push(piece);
+    yield read;
   }
-  return bom ? 'utf-8 (BOM)' : 'utf-8';
+  return encodingOf(check.end(), fileName);
 }
+
+/** What decodes a file's pieces: `decode(piece, { stream: true })`, then `decode()` at the end. */
+export type PieceDecoder = {
+  decode(piece?: Uint8Array, options?: { stream?: boolean }): string;
+};
+
+/**
+ * Bytes 0x80–0x9F in Windows-1252: ’ “ ” – — … € Œ œ Š Ÿ ™ and the rest. Node's own decoder for
+ * the label (before Node 23) reads them as Latin-1's invisible control characters, so French
+ * Excel's apostrophes and euro signs vanished: they are mapped here, on every platform alike.
+ * The five bytes Windows-1252 leaves undefined stay the control characters WHATWG makes them.
+ */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const C1 = /[\u0080-\u009f]/g;
+
+const windows1252: PieceDecoder = {
+  decode(piece) {
+    if (!piece) return '';
+    const latin1 = new TextDecoder('latin1').decode(piece);
+    return latin1.replace(C1, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
+  },
+};
 
 /**
  * The decoder of a file's pieces in `encoding` (`decode(piece, { stream: true })`: a character
  * may straddle two pieces). It drops a UTF-8 BOM itself.
  */
-export const decoderFor = (encoding: Encoding) =>
-  new TextDecoder(encoding === 'windows-1252' ? 'windows-1252' : 'utf-8');
+export const decoderFor = (encoding: Encoding): PieceDecoder =>
+  encoding === 'windows-1252' ? windows1252 : new TextDecoder('utf-8');
 
 /**
  * Turns a parser's records into rows of the header's width: `onHeader` gets the (trimmed)
@@ -172,13 +217,16 @@ export function decimalMarkOf(rows: Iterable<readonly string[]>): ',' | '.' | nu
 /**
  * A number as spreadsheets write it: `0,8` and `1 234,5` (French), `1,234,567.5` (English).
  * An ambiguous `1,234` is read as a decimal comma (French files first); `1.234.567` and
- * `1,234,567` (two groups or more, or a decimal part in the other mark) as thousands.
+ * `1,234,567` (two groups or more, or a decimal part in the other mark) as thousands. What
+ * overflows (`1e400`) and `INF` come back as Infinity, for callers to refuse (importNumbers.ts).
  */
 export function parseNumber(raw: string): number | null {
   // The common case first: a plain integer or decimal with a dot.
   if (/^-?\d+(\.\d+)?$/.test(raw)) return Number(raw);
   let text = raw.trim().replace(/[\s\u00a0\u202f']/g, '');
   if (text === '') return null;
+  // Infinity as tools spell it is a number, if not one a map can hold: callers say so.
+  if (/^[-+]?(inf|infinity|∞)$/i.test(text)) return text.startsWith('-') ? -Infinity : Infinity;
   if (/^[-+]?\d{1,3}(\.\d{3}){2,}(,\d+)?$/.test(text) || /^[-+]?\d{1,3}(\.\d{3})+,\d+$/.test(text))
     text = text.replace(/\./g, '').replace(',', '.');
   else if (

@@ -8,6 +8,12 @@ import { importError } from './importError';
  * file line where it starts. The first record is the header. Quotes or a carriage return at the
  * end of a piece are kept for the next one (they may be half of `""` or CRLF), so pieces may be
  * cut anywhere.
+ *
+ * Limits are enforced as the text comes, never after a line is buffered: a header record longer
+ * than `LIMITS.parse.headerChars` or wider than `LIMITS.parse.columns`, a record wider than that,
+ * a value longer than `LIMITS.notes` are refused as soon as they cross the limit, so a hostile
+ * file (a 200 MB header line) costs a few pieces of memory and time, and the import stays
+ * cancellable between pieces.
  */
 export type CsvRecordSink = (values: string[], line: number) => void;
 
@@ -27,6 +33,21 @@ function detectDelimiter(firstLine: string): Delimiter {
   return counts[0] && counts[0][1] > 0 ? counts[0][0] : ',';
 }
 
+/** Line breaks in a piece (the first line is kept until it has one). */
+function lineBreaks(text: string): number {
+  let n = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) n += 1;
+  return n;
+}
+
+/** Room for a `sep=;` line before the header, besides the header's own limit. */
+const SEP_LINE = 8;
+/**
+ * Quotes kept from the end of a piece (they may pair with the next piece's first one). A run of
+ * quotes is a quoted value about half as long, so a longer run is a value over the limit.
+ */
+const MAX_CARRY = 2 * LIMITS.notes + 4;
+
 function countOutsideQuotes(line: string, char: string): number {
   let quoted = false;
   let n = 0;
@@ -41,6 +62,7 @@ export function createCsvParser(fileName: string, onRecord: CsvRecordSink): CsvS
   // Until the first line is complete, text is kept: the `sep=` line, the separator and the line
   // ending are read from it.
   let head: string | null = '';
+  let headBreaks = 0;
   let carry = '';
   let delimiter: Delimiter = ',';
   let delimiterCode = 44;
@@ -55,13 +77,28 @@ export function createCsvParser(fileName: string, onRecord: CsvRecordSink): CsvS
   // Columns count from the start of the line: offsets are kept across pieces.
   let offset = 0;
   let lineStart = 0;
+  // Where the record being read starts, and whether the header (the first record) was read.
+  let recordStart = 0;
+  let headerRead = false;
 
+  const tooLong = (at: number) =>
+    importError(fileName, 'too-long', {
+      line,
+      column: at - lineStart + 1,
+      detail: `more than ${LIMITS.notes} characters`,
+    });
+  const headerTooLong = (chars: number) =>
+    importError(fileName, 'header-too-long', {
+      line: recordLine,
+      detail: `more than ${LIMITS.parse.headerChars} characters (${chars} read)`,
+    });
   const push = (at: number) => {
-    if (field.length > LIMITS.notes)
-      throw importError(fileName, 'too-long', {
-        line,
+    if (field.length > LIMITS.notes) throw tooLong(at);
+    if (record.length >= LIMITS.parse.columns)
+      throw importError(fileName, 'too-many-columns', {
+        line: recordLine,
         column: at - lineStart + 1,
-        detail: `${field.length} characters`,
+        detail: `more than ${LIMITS.parse.columns}`,
       });
     record.push(field);
     field = '';
@@ -69,8 +106,28 @@ export function createCsvParser(fileName: string, onRecord: CsvRecordSink): CsvS
   const endRecord = (at: number) => {
     push(at);
     // A blank line (one empty value) is skipped, as spreadsheets leave them at the end.
-    if (!(record.length === 1 && record[0] === '')) onRecord(record, recordLine);
+    if (!(record.length === 1 && record[0] === '')) {
+      if (!headerRead && at - recordStart > LIMITS.parse.headerChars)
+        throw headerTooLong(at - recordStart);
+      headerRead = true;
+      onRecord(record, recordLine);
+    }
     record = [];
+  };
+  /** A value still open past its limit: where it starts when quoted (it may span lines). */
+  const openTooLong = () =>
+    quoted
+      ? importError(fileName, 'too-long', {
+          line: quoteLine,
+          column: quoteColumn,
+          detail: `more than ${LIMITS.notes} characters`,
+        })
+      : tooLong(offset);
+  /** After each piece: a value or a header still open is refused once past its limit. */
+  const checkOpen = () => {
+    if (field.length > LIMITS.notes) throw openTooLong();
+    if (!headerRead && offset - recordStart > LIMITS.parse.headerChars)
+      throw headerTooLong(offset - recordStart);
   };
   const newLine = (at: number) => {
     line += 1;
@@ -110,6 +167,7 @@ export function createCsvParser(fileName: string, onRecord: CsvRecordSink): CsvS
         i += 1;
         newLine(base + i);
         recordLine = line;
+        recordStart = base + i + 1;
       } else if (c === 10) {
         if (lineEnding === 'CRLF')
           throw importError(fileName, 'stray-line-feed', {
@@ -119,6 +177,7 @@ export function createCsvParser(fileName: string, onRecord: CsvRecordSink): CsvS
         endRecord(base + i);
         newLine(base + i);
         recordLine = line;
+        recordStart = base + i + 1;
       } else if (c !== 13 && c !== 34) {
         // The common case: a run of plain characters, taken as one slice rather than one by one.
         let j = i + 1;
@@ -131,6 +190,7 @@ export function createCsvParser(fileName: string, onRecord: CsvRecordSink): CsvS
         i = j - 1;
       } else field += text[i];
     }
+    checkOpen();
   };
 
   /** Reads the first line's conventions, then parses what was kept. */
@@ -159,9 +219,18 @@ export function createCsvParser(fileName: string, onRecord: CsvRecordSink): CsvS
       let text: string;
       if (head !== null) {
         head += piece;
-        // Wait for the whole first line (and the header after a `sep=` line).
+        headBreaks += lineBreaks(piece);
+        // Wait for the whole first line (and the header after a `sep=` line), no longer than a
+        // header may be: only the new piece is searched, so waiting costs no more than reading.
         const lines = /^sep=.\r?\n/i.test(head) ? 2 : 1;
-        if (head.split('\n', lines + 1).length - 1 < lines) return;
+        if (headBreaks < lines) {
+          if (head.length > LIMITS.parse.headerChars + SEP_LINE)
+            throw importError(fileName, 'header-too-long', {
+              line: lines,
+              detail: `more than ${LIMITS.parse.headerChars} characters (${head.length} read)`,
+            });
+          return;
+        }
         text = head;
         head = null;
       } else text = carry + piece;
@@ -172,6 +241,7 @@ export function createCsvParser(fileName: string, onRecord: CsvRecordSink): CsvS
       if (keep === text.length && text.charCodeAt(keep - 1) === 13) keep -= 1;
       carry = text.slice(keep);
       text = text.slice(0, keep);
+      if (carry.length > MAX_CARRY) throw openTooLong();
       if (started) parse(text);
       else {
         started = true;

@@ -33,6 +33,18 @@ export type ExportedRelation = {
 
 export type ExportedMap = { name: string; actors: ExportedActor[]; relations: ExportedRelation[] };
 
+/**
+ * A number a file can say, else null. A map is a file anyone can edit with sqlite3, and SQLite
+ * stores Infinity in a REAL column (and in an INTEGER one, as a REAL), while SVG, GEXF, GraphML
+ * and JSON have no way to write it: every writer puts numbers through this.
+ */
+export const finiteOrNull = (n: unknown): number | null =>
+  typeof n === 'number' && Number.isFinite(n) ? n : null;
+
+/** A value as an export writes it: numbers that are not finite are left out (null). */
+export const writable = (value: unknown): unknown =>
+  typeof value === 'number' && !Number.isFinite(value) ? null : value;
+
 /** One file each; CSV is two (nodes and edges, the canonical tables). */
 export const DATA_FORMATS = ['gexf', 'graphml', 'json', 'xlsx', 'nodes.csv', 'edges.csv'] as const;
 export type DataFormat = (typeof DATA_FORMATS)[number];

@@ -1,3 +1,5 @@
+import { LIMITS } from '../domain/limits';
+import { fileRecord, hasKey } from './fileRecord';
 import { importError } from './importError';
 import {
   hexColor,
@@ -11,11 +13,21 @@ import { childNamed, childrenNamed, descendantsNamed, type XmlElement } from './
 
 type AttributeDefinition = { title: string; type: string; fallback: string | null };
 
-function definitions(graph: XmlElement, kind: 'node' | 'edge'): Map<string, AttributeDefinition> {
+/** The declarations of one class; more than the limit (all blocks together) are refused. */
+function definitions(
+  graph: XmlElement,
+  kind: 'node' | 'edge',
+  fileName: string,
+): Map<string, AttributeDefinition> {
   const found = new Map<string, AttributeDefinition>();
   for (const block of childrenNamed(graph, 'attributes'))
     if ((block.attributes.class ?? 'node') === kind)
       for (const a of childrenNamed(block, 'attribute')) {
+        if (found.size >= LIMITS.parse.attributeDeclarations)
+          throw importError(fileName, 'too-many-attributes', {
+            line: a.line,
+            detail: `more than ${LIMITS.parse.attributeDeclarations} ${kind} attributes declared`,
+          });
         const id = a.attributes.id ?? a.attributes.title ?? '';
         found.set(id, {
           title: a.attributes.title ?? id,
@@ -26,15 +38,26 @@ function definitions(graph: XmlElement, kind: 'node' | 'edge'): Map<string, Attr
   return found;
 }
 
-/** attvalues of an element; dynamic ones (start/end, or several for one attribute) kept whole. */
-function values(element: XmlElement, defs: Map<string, AttributeDefinition>) {
-  const out: Record<string, AttributeValue | TimedValue[]> = {};
+/**
+ * attvalues of an element; dynamic ones (start/end, or several for one attribute) kept whole.
+ * More distinct attributes than an element may have are refused (as they are read: the XML
+ * reader already bounds the values one element holds).
+ */
+function values(element: XmlElement, defs: Map<string, AttributeDefinition>, fileName: string) {
+  const out = fileRecord<AttributeValue | TimedValue[]>();
   const timed = new Map<string, TimedValue[]>();
+  const titles = new Set<string>();
   for (const block of childrenNamed(element, 'attvalues'))
     for (const v of childrenNamed(block, 'attvalue')) {
       const id = v.attributes.for ?? v.attributes.id ?? '';
       const def = defs.get(id);
       const title = def?.title ?? id;
+      titles.add(title);
+      if (titles.size > LIMITS.parse.attributesPerElement)
+        throw importError(fileName, 'too-many-attributes', {
+          line: v.line,
+          detail: `<${element.name}> (line ${element.line}): more than ${LIMITS.parse.attributesPerElement}`,
+        });
       const value = typedValue(v.attributes.value ?? '', def?.type);
       const start = v.attributes.start ?? v.attributes.startopen ?? null;
       const end = v.attributes.end ?? v.attributes.endopen ?? null;
@@ -47,7 +70,7 @@ function values(element: XmlElement, defs: Map<string, AttributeDefinition>) {
     }
   for (const [title, list] of timed) out[title] = list;
   for (const [, def] of defs)
-    if (def.fallback !== null && !(def.title in out))
+    if (def.fallback !== null && !hasKey(out, def.title))
       out[def.title] = typedValue(def.fallback, def.type);
   return out;
 }
@@ -66,8 +89,8 @@ export function gexfItems(root: XmlElement, fileName: string): GraphItems {
   const graph = childNamed(root, 'graph');
   if (!graph) throw importError(fileName, 'not-a-graph', { detail: 'no <graph>' });
   const defaultDirected = (graph.attributes.defaultedgetype ?? 'undirected') !== 'undirected';
-  const nodeDefs = definitions(graph, 'node');
-  const edgeDefs = definitions(graph, 'edge');
+  const nodeDefs = definitions(graph, 'node', fileName);
+  const edgeDefs = definitions(graph, 'edge', fileName);
   // Our own exports draw colour and size from stance and reach: nothing to keep from them.
   const derivedViz =
     childNamed(childNamed(root, 'meta') ?? root, 'creator')?.text.trim() === 'Influmap';
@@ -79,7 +102,7 @@ export function gexfItems(root: XmlElement, fileName: string): GraphItems {
       const node: ImportedNode = {
         key,
         label: n.attributes.label ?? null,
-        attributes: values(n, nodeDefs),
+        attributes: values(n, nodeDefs, fileName),
         line: n.line,
       };
       const color = derivedViz ? undefined : childNamed(n, 'color');
@@ -91,14 +114,16 @@ export function gexfItems(root: XmlElement, fileName: string): GraphItems {
       if (position) {
         const x = Number(position.attributes.x);
         const y = Number(position.attributes.y);
-        if (Number.isFinite(x) && Number.isFinite(y)) {
+        // Absent or not a number: no position. Infinite ("Infinity", "1e999") is kept, for the
+        // import's check of values to refuse with the line and field (importedValues.ts).
+        if (!Number.isNaN(x) && !Number.isNaN(y)) {
           node.x = x;
           // GEXF's y axis points up; the screen's points down.
           node.y = -y;
         }
       }
       const size = Number(childNamed(n, 'size')?.attributes.value);
-      if (Number.isFinite(size) && !derivedViz) node.size = size;
+      if (!Number.isNaN(size) && !derivedViz) node.size = size;
       const parent = n.attributes.pid;
       if (parent !== undefined) node.attributes.parent = parent;
       return node;
@@ -119,7 +144,7 @@ export function gexfItems(root: XmlElement, fileName: string): GraphItems {
         directed: kind === undefined ? defaultDirected : kind === 'directed',
         weight: weight === null || Number.isNaN(weight) ? null : weight,
         type: e.attributes.label ?? null,
-        attributes: values(e, edgeDefs),
+        attributes: values(e, edgeDefs, fileName),
         observedOn: e.attributes.start ?? spells[0]?.attributes.start ?? null,
         line: e.line,
       };

@@ -1,131 +1,132 @@
-import { importError } from './csv';
+import { LIMITS } from '../domain/limits';
+import { fileRecord } from './fileRecord';
 import type { AttributeValue, ImportedEdge, ImportedGraph, ImportedNode } from './graphModel';
-
-type GmlValue = string | number | GmlList;
-type GmlList = Array<[string, GmlValue, number]>;
+import { gmlScanner, LIST, type GmlScanner } from './gmlScanner';
+import { importError } from './importError';
 
 /**
  * GML (the format of the classic network datasets: karate, football, polbooks, polblogs): a
  * tree of `key value` pairs and `key [ … ]` lists. Strings are quoted; `&quot;`-style entities
- * in them are left as written.
+ * in them are left as written. The first `graph [ … ]` is read entry by entry (gmlScanner.ts):
+ * each node and edge becomes what the import needs as it is read, other lists are skipped, and
+ * the limits (keys per node, nodes and edges per file) are enforced as they are crossed.
  */
 export function readGml(text: string, fileName: string): ImportedGraph {
-  let i = 0;
-  let line = 1;
-  // GML has no reason of its own: a broken structure is "no graph found", with what broke.
-  const fail = (reason: 'not-a-graph' | 'too-deep', detail: string): never => {
-    throw importError(fileName, reason, { line, detail });
-  };
-  const skip = () => {
-    for (;;) {
-      while (i < text.length && /\s/.test(text[i] as string)) {
-        if (text[i] === '\n') line += 1;
-        i += 1;
-      }
-      if (text[i] === '#') {
-        while (i < text.length && text[i] !== '\n') i += 1;
-        continue;
-      }
-      return;
-    }
-  };
-  const list = (depth: number, closing: boolean): GmlList => {
-    if (depth > 64) fail('too-deep', '64 levels');
-    const out: GmlList = [];
-    for (;;) {
-      skip();
-      if (i >= text.length) {
-        if (closing) fail('not-a-graph', 'a [ is never closed (truncated file?)');
-        return out;
-      }
-      if (text[i] === ']') {
-        if (!closing) fail('not-a-graph', 'a ] closes nothing');
-        i += 1;
-        return out;
-      }
-      const key = /^[A-Za-z_][\w]*/.exec(text.slice(i, i + 128))?.[0];
-      if (!key) fail('not-a-graph', `unexpected "${text.slice(i, i + 10)}"`);
-      const keyLine = line;
-      i += (key as string).length;
-      skip();
-      let value: GmlValue;
-      if (text[i] === '[') {
-        i += 1;
-        value = list(depth + 1, true);
-      } else if (text[i] === '"') {
-        const end = text.indexOf('"', i + 1);
-        if (end === -1) fail('not-a-graph', 'a string is never closed');
-        value = text.slice(i + 1, end);
-        for (let k = i; k < end; k += 1) if (text[k] === '\n') line += 1;
-        i = end + 1;
-      } else {
-        const token = /^[^\s\]]+/.exec(text.slice(i, i + 64))?.[0] ?? '';
-        if (!token) fail('not-a-graph', `no value for ${key as string}`);
-        i += token.length;
-        const n = Number(token);
-        value = Number.isNaN(n) ? token : n;
-      }
-      out.push([key as string, value, keyLine]);
-    }
-  };
-  const top = list(0, false);
-  const graph = top.find(([k, v]) => k === 'graph' && Array.isArray(v))?.[1];
-  if (!Array.isArray(graph))
-    throw importError(fileName, 'not-a-graph', { detail: 'no graph [ … ]' });
-  const directed = graph.some(([k, v]) => k === 'directed' && v === 1);
-  const flat = (entries: GmlList): Record<string, AttributeValue> => {
-    const out: Record<string, AttributeValue> = {};
-    for (const [k, v] of entries) if (!Array.isArray(v)) out[k] = v;
-    return out;
-  };
+  const scan = gmlScanner(text, fileName);
+  let graph: ImportedGraph | null = null;
+  for (let key = scan.entry(false); key !== null; key = scan.entry(false)) {
+    if (scan.value(key) !== LIST) continue;
+    if (key === 'graph' && graph === null) graph = readGraph(scan, fileName);
+    else scan.skipList(1);
+  }
+  if (graph === null) throw importError(fileName, 'not-a-graph', { detail: 'no graph [ … ]' });
+  return graph;
+}
+
+function readGraph(scan: GmlScanner, fileName: string): ImportedGraph {
   const nodes: ImportedNode[] = [];
   const edges: ImportedEdge[] = [];
-  for (const [k, v, entryLine] of graph) {
-    if (!Array.isArray(v)) continue;
-    const attributes = flat(v);
-    if (k === 'node') {
-      const id = attributes.id;
-      if (id === undefined)
-        throw importError(fileName, 'required', { line: entryLine, field: 'id' });
-      delete attributes.id;
-      const label = attributes.label ?? attributes.name;
-      delete attributes.label;
-      const graphics = v.find(([gk]) => gk === 'graphics')?.[1];
-      const node: ImportedNode = {
-        key: String(id),
-        label: label === undefined ? null : String(label),
-        attributes,
-        line: entryLine,
-      };
-      if (Array.isArray(graphics)) {
-        const g = flat(graphics);
-        if (typeof g.x === 'number' && typeof g.y === 'number') {
-          node.x = g.x;
-          node.y = g.y;
-        }
-      }
-      nodes.push(node);
-    } else if (k === 'edge') {
-      const { source, target } = attributes;
-      if (source === undefined || target === undefined)
-        throw importError(fileName, 'required', {
-          line: entryLine,
-          field: source === undefined ? 'source' : 'target',
+  // `directed 1` may come after the edges: it is applied once the graph is read.
+  let directed = false;
+  for (let key = scan.entry(true); key !== null; key = scan.entry(true)) {
+    const line = scan.line;
+    const value = scan.value(key);
+    if (value !== LIST) {
+      if (key === 'directed' && value === 1) directed = true;
+    } else if (key === 'node') {
+      if (nodes.length >= LIMITS.actorsPerMap)
+        throw importError(fileName, 'too-many-actors', {
+          line,
+          detail: `more than ${LIMITS.actorsPerMap} nodes`,
         });
-      delete attributes.source;
-      delete attributes.target;
-      const weight = attributes.weight ?? attributes.value;
-      edges.push({
-        source: String(source),
-        target: String(target),
-        directed,
-        weight: typeof weight === 'number' ? weight : null,
-        type: typeof attributes.label === 'string' ? attributes.label : null,
-        attributes,
-        observedOn: null,
-        line: entryLine,
-      });
-    }
+      nodes.push(node(readItem(scan, fileName, line), fileName, line));
+    } else if (key === 'edge') {
+      if (edges.length >= LIMITS.relationsPerMap)
+        throw importError(fileName, 'too-many-relations', {
+          line,
+          detail: `more than ${LIMITS.relationsPerMap} edges`,
+        });
+      edges.push(edge(readItem(scan, fileName, line), fileName, line));
+    } else scan.skipList(2);
   }
+  if (directed) for (const e of edges) e.directed = true;
   return { format: 'gml', nodes, edges };
+}
+
+/** A node's or edge's pairs (lists other than `graphics` skipped), and its graphics position. */
+type Item = { attributes: Record<string, AttributeValue>; x?: number; y?: number };
+
+function readItem(scan: GmlScanner, fileName: string, line: number): Item {
+  const item: Item = { attributes: fileRecord<AttributeValue>() };
+  let keys = 0;
+  for (let key = scan.entry(true); key !== null; key = scan.entry(true)) {
+    keys += 1;
+    if (keys > LIMITS.parse.attributesPerElement)
+      throw importError(fileName, 'too-many-attributes', {
+        line,
+        detail: `more than ${LIMITS.parse.attributesPerElement} keys`,
+      });
+    const value = scan.value(key);
+    if (value !== LIST) item.attributes[key] = value;
+    else if (key === 'graphics') readGraphics(scan, item);
+    else scan.skipList(3);
+  }
+  return item;
+}
+
+/** `graphics [ x … y … ]`: the position, when both are numbers (the last of each wins). */
+function readGraphics(scan: GmlScanner, item: Item): void {
+  let x: AttributeValue | undefined;
+  let y: AttributeValue | undefined;
+  for (let key = scan.entry(true); key !== null; key = scan.entry(true)) {
+    const value = scan.value(key);
+    if (value === LIST) scan.skipList(4);
+    else if (key === 'x') x = value;
+    else if (key === 'y') y = value;
+  }
+  if (typeof x === 'number' && typeof y === 'number') {
+    item.x = x;
+    item.y = y;
+  }
+}
+
+function node({ attributes, x, y }: Item, fileName: string, line: number): ImportedNode {
+  const id = attributes.id;
+  if (id === undefined) throw importError(fileName, 'required', { line, field: 'id' });
+  delete attributes.id;
+  const label = attributes.label ?? attributes.name;
+  delete attributes.label;
+  const node: ImportedNode = {
+    key: String(id),
+    label: label === undefined ? null : String(label),
+    attributes,
+    line,
+  };
+  if (x !== undefined && y !== undefined) {
+    node.x = x;
+    node.y = y;
+  }
+  return node;
+}
+
+function edge({ attributes }: Item, fileName: string, line: number): ImportedEdge {
+  const { source, target } = attributes;
+  if (source === undefined || target === undefined)
+    throw importError(fileName, 'required', {
+      line,
+      field: source === undefined ? 'source' : 'target',
+    });
+  delete attributes.source;
+  delete attributes.target;
+  const weight = attributes.weight ?? attributes.value;
+  return {
+    source: String(source),
+    target: String(target),
+    directed: false,
+    weight: typeof weight === 'number' ? weight : null,
+    type: typeof attributes.label === 'string' ? attributes.label : null,
+    attributes,
+    observedOn: null,
+    line,
+  };
 }

@@ -1,3 +1,6 @@
+import { fileRecord } from './fileRecord';
+import { isUnsafeInteger } from './importNumbers';
+
 /**
  * A graph as import files describe it, before it meets the map: nodes by the identifier the file
  * gives them (kept as the actor's key), attributes as found, positions, sizes and colours when
@@ -39,14 +42,17 @@ export type ImportedGraph = {
   edges: ImportedEdge[];
 };
 
-/** A typed attribute value from its text: numbers and booleans as such, INF as Infinity. */
+/**
+ * A typed attribute value from its text: numbers and booleans as such. A number a double cannot
+ * hold as written — INF or NaN (which XML Schema allows), 1e999, a whole number beyond 2^53 (a
+ * `long` id) — keeps its text: stored as a number it would become null or be rounded.
+ */
 export function typedValue(raw: string, type: string | null | undefined): AttributeValue {
   const t = (type ?? '').toLowerCase();
   if (['integer', 'int', 'long', 'float', 'double', 'number', 'short', 'byte'].includes(t)) {
     const text = raw.trim();
-    if (/^[-+]?inf(inity)?$/i.test(text)) return text.startsWith('-') ? -Infinity : Infinity;
     const n = Number(text);
-    return Number.isNaN(n) || text === '' ? raw : n;
+    return !Number.isFinite(n) || isUnsafeInteger(n) || text === '' ? raw : n;
   }
   if (t === 'boolean') {
     const text = raw.trim().toLowerCase();
@@ -77,7 +83,10 @@ export function normaliseColor(raw: string): string | undefined {
   return undefined;
 }
 
-/** The record without the given keys (a copy: imported attribute bags are not shared). */
+/**
+ * The record without the given keys (a copy: imported attribute bags are not shared), without a
+ * prototype like every record keyed by a file's names (fileRecord.ts).
+ */
 export function omit<V>(record: Record<string, V>, keys: readonly string[]): Record<string, V> {
-  return Object.fromEntries(Object.entries(record).filter(([k]) => !keys.includes(k)));
+  return fileRecord(Object.entries(record).filter(([k]) => !keys.includes(k)));
 }

@@ -1,3 +1,5 @@
+import { LIMITS } from '../domain/limits';
+import { fileRecord, hasKey } from './fileRecord';
 import { importError } from './importError';
 import {
   normaliseColor,
@@ -28,7 +30,14 @@ export function graphmlItems(root: XmlElement, fileName: string): GraphItems {
   if (!top) throw importError(fileName, 'not-a-graph', { detail: 'no <graph>' });
   // Keys by domain then id: the same id may be declared once for nodes and once for the graph.
   const keys = new Map<string, Map<string, Key>>();
-  for (const k of descendantsNamed(root, 'key')) {
+  const declared = descendantsNamed(root, 'key');
+  const tooMany = declared[LIMITS.parse.attributeDeclarations];
+  if (tooMany)
+    throw importError(fileName, 'too-many-attributes', {
+      line: tooMany.line,
+      detail: `more than ${LIMITS.parse.attributeDeclarations} <key> declarations`,
+    });
+  for (const k of declared) {
     const id = k.attributes.id ?? '';
     const domain = k.attributes.for ?? 'all';
     const key: Key = {
@@ -44,9 +53,16 @@ export function graphmlItems(root: XmlElement, fileName: string): GraphItems {
   const keyFor = (domain: string, id: string): Key | undefined =>
     keys.get(domain)?.get(id) ?? keys.get('all')?.get(id);
   const dataOf = (element: XmlElement, domain: string) => {
-    const out: Record<string, AttributeValue> = {};
+    const out = fileRecord<AttributeValue>();
     let yLabel: string | null = null;
-    for (const d of element.children.filter((c) => c.name === 'data')) {
+    const data = element.children.filter((c) => c.name === 'data');
+    const tooMany = data[LIMITS.parse.attributesPerElement];
+    if (tooMany)
+      throw importError(fileName, 'too-many-attributes', {
+        line: tooMany.line,
+        detail: `<${element.name}> (line ${element.line}): more than ${LIMITS.parse.attributesPerElement} <data>`,
+      });
+    for (const d of data) {
       const key = keyFor(domain, d.attributes.key ?? '');
       if (key?.yfiles || d.children.length > 0) {
         // yEd: the label is the text of a NodeLabel / EdgeLabel inside the graphics element.
@@ -67,7 +83,7 @@ export function graphmlItems(root: XmlElement, fileName: string): GraphItems {
     for (const [domainName, map] of keys)
       if (domainName === domain || domainName === 'all')
         for (const key of map.values())
-          if (key.fallback !== null && !(key.name in out))
+          if (key.fallback !== null && !hasKey(out, key.name))
             out[key.name] = typedValue(key.fallback, key.type);
     return { attributes: out, yLabel };
   };

@@ -1,5 +1,6 @@
 import { LIMITS } from '../domain/limits';
 import { importError, normaliseHeader, parseBoolean, parseNumber, type CsvTable } from './csv';
+import { checkRowText } from './importedValues';
 
 /**
  * Journey tables as consultants prepare them in spreadsheets (DESIGN.md §5): stages
@@ -105,11 +106,15 @@ export function readJourneyTable(table: CsvTable): JourneyTable {
     if (value === null) return null;
     const where = { line: table.lines[k], field: header(name), detail: raw };
     if (Number.isNaN(value)) throw importError(file, 'not-a-number', where);
+    if (!Number.isFinite(value)) throw importError(file, 'not-finite', where);
     if (value < range[0] || value > range[1] || (integer && !Number.isInteger(value)))
       throw importError(file, 'out-of-range', where);
     return value;
   };
   const line = (k: number) => table.lines[k] ?? 0;
+  // Journey, stage, touchpoint names and notes are stored as text: none may hold NUL or half a
+  // surrogate pair (importedValues.ts), in any column.
+  table.rows.forEach((row, k) => checkRowText(row, table.headers, file, line(k)));
   if (kind === 'stages')
     return {
       kind,

@@ -1,4 +1,7 @@
 import { importError, normaliseHeader, parseNumber, type CsvTable } from './csv';
+import { checkRowText } from './importedValues';
+import { countRefusal } from './importNumbers';
+import { ownValue } from './fileRecord';
 
 /**
  * Mentions as listening tools export them (Talkwalker, Brandwatch, Meltwater, Digimind…): one row
@@ -87,17 +90,15 @@ export function readMentionTable(table: CsvTable): MentionRow[] {
     const raw = cell(row, name);
     const n = parseNumber(raw);
     if (n === null) return null;
-    if (Number.isNaN(n) || n < 0)
-      throw importError(file, Number.isNaN(n) ? 'not-a-number' : 'out-of-range', {
-        line: table.lines[k],
-        field: header(name),
-        detail: raw,
-      });
+    const refusal = countRefusal(n);
+    if (refusal)
+      throw importError(file, refusal, { line: table.lines[k], field: header(name), detail: raw });
     return Math.round(n);
   };
   return table.rows.flatMap((row, k) => {
     if (row.every((v) => v.trim() === '')) return [];
     const line = table.lines[k] ?? 0;
+    checkRowText(row, table.headers, file, line);
     const publishedAt = isoDate(cell(row, 'date'));
     if (!publishedAt)
       throw importError(file, 'required', {
@@ -108,10 +109,16 @@ export function readMentionTable(table: CsvTable): MentionRow[] {
     const rawSentiment = cell(row, 'sentiment');
     let sentiment: number | null = null;
     if (rawSentiment) {
-      const word = SENTIMENT_WORDS[normaliseHeader(rawSentiment)];
+      const word = ownValue(SENTIMENT_WORDS, normaliseHeader(rawSentiment));
       const n = word ?? parseNumber(rawSentiment);
       if (n === null || Number.isNaN(n))
         throw importError(file, 'not-a-number', {
+          line,
+          field: header('sentiment'),
+          detail: rawSentiment,
+        });
+      if (!Number.isFinite(n))
+        throw importError(file, 'not-finite', {
           line,
           field: header('sentiment'),
           detail: rawSentiment,

@@ -1,5 +1,7 @@
 import { importError, normaliseHeader, parseBoolean, parseNumber, type CsvTable } from './csv';
 import type { AttributeValue, ImportedEdge, ImportedNode } from './graphModel';
+import { isUnsafeInteger } from './importNumbers';
+import { fileRecord } from './fileRecord';
 
 /**
  * Node and edge lists as spreadsheets hold them (DESIGN.md §5): canonical columns (`id`,
@@ -26,10 +28,15 @@ export function nodeEdgeTableKind(headers: readonly string[]): TableKind | null 
   return null;
 }
 
-/** Values that hold numbers as numbers, `true`/`false` as booleans, the rest as text. */
+/**
+ * Values that hold numbers as numbers, `true`/`false` as booleans, the rest as text — numbers a
+ * double cannot hold as written (an id of 19 digits, 400 digits) included: rounded, they would
+ * be another number.
+ */
 function loose(raw: string): AttributeValue {
   const n = parseNumber(raw);
-  if (n !== null && !Number.isNaN(n) && /^[\s\d.,+-]+$/.test(raw)) return n;
+  if (n !== null && Number.isFinite(n) && !isUnsafeInteger(n) && /^[\s\d.,+-]+$/.test(raw))
+    return n;
   const lower = raw.trim().toLowerCase();
   if (lower === 'true' || lower === 'false') return lower === 'true';
   return raw;
@@ -64,7 +71,7 @@ export function nodeRowReader(
         line,
         field: headers[idColumn === -1 ? labelColumn : idColumn] ?? 'id',
       });
-    const attributes: Record<string, AttributeValue> = {};
+    const attributes = fileRecord<AttributeValue>();
     row.forEach((value, i) => {
       if (i === idColumn || i === labelColumn) return;
       const text = value.trim();
@@ -153,7 +160,7 @@ export function edgeRowReader(
       weight = n;
     }
     const relation = relationColumn === -1 ? '' : (row[relationColumn] ?? '').trim();
-    const attributes: Record<string, AttributeValue> = {};
+    const attributes = fileRecord<AttributeValue>();
     for (const i of others) {
       const value = (row[i] ?? '').trim();
       if (value !== '') attributes[headers[i] ?? `column ${i + 1}`] = loose(value);

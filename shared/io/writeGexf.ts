@@ -1,5 +1,11 @@
 import { nodeSize, stanceColor } from '../graph/encoding';
-import { actorFields, customColumns, type ExportedMap } from './exportModel';
+import {
+  actorFields,
+  customColumns,
+  finiteOrNull,
+  writable,
+  type ExportedMap,
+} from './exportModel';
 
 export const escapeXml = (text: string): string =>
   withoutInvalidXmlChars(
@@ -72,17 +78,19 @@ export function writeGexf(map: ExportedMap): string {
     ];
     out.push(`      <node id="${escapeXml(a.key)}" label="${escapeXml(a.name)}">`);
     out.push('        <attvalues>');
-    for (const [id, value] of values)
+    for (const [id, raw] of values) {
+      const value = writable(raw);
       if (value !== null && value !== undefined && value !== '')
         out.push(`          <attvalue for="${id}" value="${escapeXml(String(value))}"/>`);
+    }
     out.push('        </attvalues>');
     const color = stanceColor(a.stance);
     const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(color.slice(i, i + 2), 16));
     out.push(`        <viz:color r="${r}" g="${g}" b="${b}"/>`);
-    out.push(`        <viz:size value="${nodeSize(a.reach)}"/>`);
-    // GEXF's y axis points up.
-    if (a.x !== null && a.y !== null)
-      out.push(`        <viz:position x="${a.x}" y="${-a.y}" z="0"/>`);
+    out.push(`        <viz:size value="${nodeSize(finiteOrNull(a.reach))}"/>`);
+    // GEXF's y axis points up. A position that is not finite is no position (exportModel.ts).
+    const [x, y] = [finiteOrNull(a.x), finiteOrNull(a.y)];
+    if (x !== null && y !== null) out.push(`        <viz:position x="${x}" y="${-y}" z="0"/>`);
     out.push('      </node>');
   }
   out.push('    </nodes>');
@@ -93,7 +101,7 @@ export function writeGexf(map: ExportedMap): string {
       ['observedOn', r.observedOn],
     ];
     const kept = attributes.filter(([, v]) => v !== null && v !== '');
-    const open = `      <edge id="${i}" source="${escapeXml(r.source)}" target="${escapeXml(r.target)}" type="${r.directed ? 'directed' : 'undirected'}" label="${escapeXml(r.type)}" weight="${r.weight}"`;
+    const open = `      <edge id="${i}" source="${escapeXml(r.source)}" target="${escapeXml(r.target)}" type="${r.directed ? 'directed' : 'undirected'}" label="${escapeXml(r.type)}" weight="${finiteOrNull(r.weight) ?? 1}"`;
     if (kept.length === 0) {
       out.push(`${open}/>`);
       return;

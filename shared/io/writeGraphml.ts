@@ -1,4 +1,10 @@
-import { actorFields, customColumns, type ExportedMap } from './exportModel';
+import {
+  actorFields,
+  customColumns,
+  finiteOrNull,
+  writable,
+  type ExportedMap,
+} from './exportModel';
 import { escapeXml } from './writeGexf';
 
 type Key = {
@@ -54,17 +60,21 @@ export function writeGraphml(map: ExportedMap): string {
   // A graph id must be an XML name token: the map's name goes in the description.
   out.push('  <graph id="G" edgedefault="directed">');
   out.push(`    <desc>${escapeXml(map.name)}</desc>`);
-  const data = (key: string, value: unknown, indent: string) =>
-    value === null || value === undefined || value === ''
+  // Numbers that are not finite are left out: xs:double's INF is not what readers expect.
+  const data = (key: string, raw: unknown, indent: string) => {
+    const value = writable(raw);
+    return value === null || value === undefined || value === ''
       ? null
       : `${indent}<data key="${key}">${escapeXml(String(value))}</data>`;
+  };
   for (const a of map.actors) {
     out.push(`    <node id="${escapeXml(a.key)}">`);
     const values: Array<[string, unknown]> = [
       ['label', a.name],
       ...actorFields(a),
-      ['x', a.x],
-      ['y', a.y],
+      // Both or neither: half a position is none.
+      ['x', finiteOrNull(a.y) === null ? null : a.x],
+      ['y', finiteOrNull(a.x) === null ? null : a.y],
       ...custom.map((name, i): [string, unknown] => [`c${i}`, a.custom[name]]),
     ];
     for (const [key, value] of values) {
@@ -79,7 +89,7 @@ export function writeGraphml(map: ExportedMap): string {
     );
     for (const [key, value] of [
       ['type', r.type],
-      ['weight', r.weight],
+      ['weight', finiteOrNull(r.weight) ?? 1],
       ['evidence', r.evidence],
       ['observedOn', r.observedOn],
     ] as Array<[string, unknown]>) {

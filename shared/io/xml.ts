@@ -1,4 +1,5 @@
 import { LIMITS } from '../domain/limits';
+import { fileRecord } from './fileRecord';
 import { importError } from './importError';
 
 /**
@@ -15,6 +16,7 @@ import { importError } from './importError';
 export type XmlElement = {
   /** Local name, without prefix. */
   name: string;
+  /** Without a prototype: an attribute named `constructor` or `__proto__` is an ordinary one. */
   attributes: Record<string, string>;
   children: XmlElement[];
   /** Text and CDATA directly inside, concatenated. */
@@ -32,7 +34,27 @@ export type XmlParser = {
 };
 
 const MAX_DEPTH = 256;
-const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+/** A Map, not an object: `&constructor;` must be an unknown entity, not Object's source text. */
+const ENTITIES = new Map([
+  ['lt', '<'],
+  ['gt', '>'],
+  ['amp', '&'],
+  ['quot', '"'],
+  ['apos', "'"],
+]);
+/**
+ * What a parser may hold at once, beyond what it lets go: children of one element, and elements
+ * in all. A file that is all elements nobody lets go would otherwise be held whole, at a few
+ * hundred bytes per element. Readers that know their format pass tighter bounds (xmlGraph.ts).
+ */
+export type XmlBounds = { children: number; retained: number };
+/**
+ * By default (XLSX parts), only the total: a workbook's styles may list tens of thousands of
+ * formats in one element, and its readers count what they keep themselves (db/io/xlsx.ts).
+ */
+const DEFAULT_BOUNDS: XmlBounds = { children: Number.POSITIVE_INFINITY, retained: 200_000 };
+/** Text and unfinished tokens never grow past the longest value a field may hold, with room. */
+const MAX_TEXT = LIMITS.notes * 4;
 /** A token starting this close to the end of a piece waits for the next (`<!DOCTYPE`, `<!--`). */
 const SHORTEST_LOOKAHEAD = 16;
 
@@ -41,6 +63,13 @@ const TAG_NAME = /[^\s/>]+/y;
 const ATTRIBUTE = /([^\s=/>]+)\s*=\s*("([^"]*)"|'([^']*)')/y;
 
 const localName = (qualified: string) => qualified.slice(qualified.indexOf(':') + 1);
+
+/** Elements in a subtree, the element included. */
+function sizeOf(element: XmlElement): number {
+  let n = 1;
+  for (const child of element.children) n += sizeOf(child);
+  return n;
+}
 
 /** Where the start tag opened at `from` ends (its `>` outside quotes), or -1 if not in `text`. */
 function tagEnd(text: string, from: number): number {
@@ -55,7 +84,11 @@ function tagEnd(text: string, from: number): number {
   return -1;
 }
 
-export function createXmlParser(fileName: string, keep?: KeepElement): XmlParser {
+export function createXmlParser(
+  fileName: string,
+  keep?: KeepElement,
+  bounds: XmlBounds = DEFAULT_BOUNDS,
+): XmlParser {
   // What is left of the previous piece: an unfinished token, read again with the next piece.
   let pending = '';
   let line = 1;
@@ -65,10 +98,14 @@ export function createXmlParser(fileName: string, keep?: KeepElement): XmlParser
   let first = true;
   const stack: XmlElement[] = [];
   let root: XmlElement | null = null;
+  let retained = 0;
 
   const close = (element: XmlElement) => {
     const parent = stack.at(-1);
-    if (keep && parent && !keep(element, stack)) parent.children.pop();
+    if (keep && parent && !keep(element, stack)) {
+      parent.children.pop();
+      retained -= sizeOf(element);
+    }
   };
 
   /** Reads the tokens of `text` that are whole; returns where the first unfinished one starts. */
@@ -98,13 +135,27 @@ export function createXmlParser(fileName: string, keep?: KeepElement): XmlParser
               const code = ref.startsWith('#x')
                 ? Number.parseInt(ref.slice(2), 16)
                 : Number.parseInt(ref.slice(1), 10);
-              return code > 0 && code <= 0x10ffff
+              // XML 1.0 has no NUL and no lone halves of surrogate pairs (U+D800–DFFF).
+              return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)
                 ? String.fromCodePoint(code)
                 : fail(`${whole} is no character`);
             }
-            const known = ENTITIES[ref];
-            return known ?? fail(`unknown entity ${whole}`);
+            return ENTITIES.get(ref) ?? fail(`unknown entity ${whole}`);
           });
+    /**
+     * Adds text to an element, bounded: past the limit, blank text (the indentation between a
+     * container's children, which let go of them) is dropped and real text is refused.
+     */
+    const appendText = (element: XmlElement, raw: string, decoded: boolean) => {
+      if (element.text.length + raw.length > MAX_TEXT) {
+        if (raw.trim() === '') return;
+        throw importError(fileName, 'too-long', {
+          line: element.line,
+          detail: `text of <${element.name}>: more than ${MAX_TEXT} characters`,
+        });
+      }
+      element.text += decoded ? raw : decode(raw);
+    };
     if (first && text.charCodeAt(0) === 0xfeff) i = 1;
     first = false;
     while (i < text.length) {
@@ -113,14 +164,14 @@ export function createXmlParser(fileName: string, keep?: KeepElement): XmlParser
         // Text after the last tag: whole only at the end of the file.
         if (!final) return i;
         if (stack.length > 0 && text.slice(i).trim())
-          (stack.at(-1) as XmlElement).text += decode(text.slice(i));
+          appendText(stack.at(-1) as XmlElement, text.slice(i), false);
         advanceTo(text.length);
         break;
       }
       if (lt > i) {
         const chunk = text.slice(i, lt);
         const top = stack.at(-1);
-        if (top) top.text += decode(chunk);
+        if (top) appendText(top, chunk, false);
         else if (chunk.trim()) fail('text outside the root element');
         advanceTo(lt);
       }
@@ -134,7 +185,7 @@ export function createXmlParser(fileName: string, keep?: KeepElement): XmlParser
         if (end === -1) return final ? fail('unclosed CDATA section') : i;
         const top = stack.at(-1);
         if (!top) fail('CDATA outside the root element');
-        (top as XmlElement).text += text.slice(i + 9, end);
+        appendText(top as XmlElement, text.slice(i + 9, end), true);
         advanceTo(end + 3);
       } else if (text.startsWith('<!', i)) {
         if (/^<!DOCTYPE/i.test(text.slice(i, i + 9)))
@@ -164,7 +215,8 @@ export function createXmlParser(fileName: string, keep?: KeepElement): XmlParser
         if (!nameMatch) fail('a < that opens no element');
         const qualified = (nameMatch as RegExpExecArray)[0];
         k += qualified.length;
-        const attributes: Record<string, string> = {};
+        const attributes = fileRecord<string>();
+        let attributeCount = 0;
         let selfClosing = false;
         for (;;) {
           while (k < text.length && /\s/.test(text[k] as string)) k += 1;
@@ -188,6 +240,12 @@ export function createXmlParser(fileName: string, keep?: KeepElement): XmlParser
             fail(`a malformed attribute in <${qualified}>`);
           }
           const [whole, attrName, , double, single] = attr as RegExpExecArray;
+          attributeCount += 1;
+          if (attributeCount > LIMITS.parse.attributesPerElement)
+            throw importError(fileName, 'too-many-attributes', {
+              line: tagLine,
+              detail: `<${qualified}>: more than ${LIMITS.parse.attributesPerElement}`,
+            });
           // Prefixed attributes (xmlns:…, xsi:…) keep their prefix; plain ones are what readers use.
           attributes[attrName as string] = decode(double ?? single ?? '');
           k += (whole as string).length;
@@ -200,9 +258,21 @@ export function createXmlParser(fileName: string, keep?: KeepElement): XmlParser
           line: tagLine,
         };
         const parent = stack.at(-1);
-        if (parent) parent.children.push(element);
-        else if (root) fail('a second root element');
+        if (parent) {
+          if (parent.children.length >= bounds.children)
+            throw importError(fileName, 'too-many-attributes', {
+              line: tagLine,
+              detail: `<${parent.name}> (line ${parent.line}): more than ${bounds.children} elements`,
+            });
+          parent.children.push(element);
+        } else if (root) fail('a second root element');
         else root = element;
+        retained += 1;
+        if (retained > bounds.retained)
+          throw importError(fileName, 'too-large', {
+            line: tagLine,
+            detail: `more than ${bounds.retained} elements held at once`,
+          });
         advanceTo(k);
         if (selfClosing) close(element);
         else {
@@ -220,7 +290,7 @@ export function createXmlParser(fileName: string, keep?: KeepElement): XmlParser
     consumed += stop;
     pending = text.slice(stop);
     // An unfinished token never grows past the longest value a field may hold.
-    if (pending.length > LIMITS.notes * 4)
+    if (pending.length > MAX_TEXT)
       throw importError(fileName, 'too-long', { line, detail: `${pending.length} characters` });
   };
 

@@ -1,8 +1,10 @@
+import { LIMITS } from '../domain/limits';
 import type { Steps } from '../util/steps';
 import type { ByteSource } from './byteSource';
 import { decoderFor, type Encoding } from './csv';
 import type { ImportedEdge, ImportedNode } from './graphModel';
-import { createXmlParser, type KeepElement, type XmlElement } from './xml';
+import { importError } from './importError';
+import { createXmlParser, type KeepElement, type XmlBounds, type XmlElement } from './xml';
 
 /**
  * A GEXF or GraphML file read in three passes over its text, each in constant memory: the
@@ -35,6 +37,41 @@ export function graphPass(
 }
 
 /**
+ * What a graph file's parser may hold at once: the values of one element (attributes, which may
+ * be timed, so several per attribute: ten times the attributes an element may have), and the
+ * skeleton with the node being read. A node of a million values is refused as it is read.
+ */
+export const GRAPH_BOUNDS: XmlBounds = {
+  children: 10 * LIMITS.parse.attributesPerElement,
+  retained: 100_000,
+};
+
+/**
+ * `keep`, counting the nodes and edges that close: a file with more than a map may hold is
+ * refused at the first one too many, with its line, in whichever pass meets it first (the
+ * skeleton pass, before anything is written).
+ */
+function counted(fileName: string, keep: KeepElement): KeepElement {
+  let nodes = 0;
+  let edges = 0;
+  return (element, ancestors) => {
+    if (isGraphItem(element, ancestors)) {
+      if (element.name === 'node' && ++nodes > LIMITS.actorsPerMap)
+        throw importError(fileName, 'too-many-actors', {
+          line: element.line,
+          detail: `more than ${LIMITS.actorsPerMap} nodes`,
+        });
+      if (element.name === 'edge' && ++edges > LIMITS.relationsPerMap)
+        throw importError(fileName, 'too-many-relations', {
+          line: element.line,
+          detail: `more than ${LIMITS.relationsPerMap} edges`,
+        });
+    }
+    return keep(element, ancestors);
+  };
+}
+
+/**
  * One pass over a file's text, piece by piece: yields the bytes read after each piece, returns
  * the root as `keep` left it.
  */
@@ -43,7 +80,7 @@ export function* xmlPass(
   encoding: Encoding,
   keep: KeepElement,
 ): Steps<XmlElement> {
-  const parser = createXmlParser(source.name, keep);
+  const parser = createXmlParser(source.name, counted(source.name, keep), GRAPH_BOUNDS);
   const decoder = decoderFor(encoding);
   let read = 0;
   for (const piece of source.pieces()) {

@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { seedDemoMap } from '../../db/demo/demoMap';
-import { createMap } from '../../db/file/openMap';
+import { createMap, openMap } from '../../db/file/openMap';
+import { exportedMap } from '../../db/io/exportData';
+import { importFiles } from '../../db/io/importFiles';
+import { startImportJob } from '../../db/io/importJob';
+import { memorySource } from '../../shared/io/byteSource';
 import { sha256 } from '../helpers/fileState';
 import { runCli } from '../helpers/runCli';
 import { call, makeService, rawCall } from '../helpers/testService';
@@ -80,12 +84,15 @@ describe('importing journey tables from XLSX', () => {
   it('refuses a ZIP that declares gigabytes, a truncated workbook and a bad cell, importing nothing', async () => {
     const { service } = await demoService();
     const bytes = await workbook();
-    // The central directory's first entry declares 3 GB uncompressed (a zip bomb's signature).
+    // The first entry declares 3 GB uncompressed (a zip bomb's signature), in the central
+    // directory and in its local header alike (a mismatch would be refused as a forgery).
     const bomb = Buffer.from(bytes);
     const directory = bomb.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), bomb.length - 22);
     const first = bomb.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
     expect(directory).toBeGreaterThan(0);
     bomb.writeUInt32LE(3_000_000_000, first + 24);
+    if ((bomb.readUInt16LE(first + 8) & 8) === 0)
+      bomb.writeUInt32LE(3_000_000_000, bomb.readUInt32LE(first + 42) + 22);
     const before = await call(service, 'journey:list', {});
     expect(
       await rawCall(service, 'import:preview', {
@@ -185,4 +192,107 @@ describe('an XLSX sheet whose headers Influmap does not recognise', () => {
     expect(ines?.reach).toBe(1200);
     service.close();
   });
+});
+
+describe('the XLSX reader (its own, streaming)', () => {
+  it('reads cells as the text a CSV would hold: shared and inline strings, numbers, dates, booleans, formulas, sparse cells', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Acteurs');
+    sheet.addRow(['id', 'label', 'reach', 'Suivi depuis', 'Vérifié', 'Score', 'Note libre']);
+    sheet.addRow([
+      'ines-vallor',
+      { richText: [{ text: 'Inès ' }, { font: { bold: true }, text: 'Vallor' }] },
+      1200,
+      new Date(Date.UTC(2024, 2, 15)),
+      true,
+      { formula: 'C2/100', result: 12 },
+      'a < b & "c"',
+    ]);
+    // A sparse row: only A, C and G hold values; Excel numbers this row 5.
+    sheet.getCell('A5').value = 'tom-aubrac';
+    sheet.getCell('C5').value = 250;
+    sheet.getCell('G5').value = 'Parents du Val';
+    const bytes = Buffer.from(await book.xlsx.writeBuffer());
+    const map = createMap(join(tempDir(), 'm.influmap'), () => undefined);
+    const summary = await importFiles(map, [{ name: 'crm.xlsx', bytes }], { preview: false });
+    expect(summary.files).toMatchObject([
+      { name: 'crm.xlsx [Acteurs]', kind: 'nodes', rows: 2, encoding: 'utf-8', delimiter: ',' },
+    ]);
+    const actors = exportedMap(map.db).actors;
+    map.close();
+    expect(actors.map((a) => [a.key, a.name, a.reach])).toEqual([
+      ['ines-vallor', 'Inès Vallor', 1200],
+      ['tom-aubrac', 'tom-aubrac', 250],
+    ]);
+    expect(actors[0]?.custom).toMatchObject({
+      'Suivi depuis': '2024-03-15',
+      Vérifié: true,
+      Score: 12,
+      'Note libre': 'a < b & "c"',
+    });
+    expect(actors[1]?.custom).toMatchObject({ 'Note libre': 'Parents du Val' });
+  });
+
+  it('names a bad row of a streamed sheet by the number Excel shows, and imports nothing', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Liens');
+    sheet.addRow(['source', 'target', 'weight']);
+    for (let i = 2; i <= 4000; i += 1) sheet.getRow(i * 2).values = ['a', 'b', 1];
+    sheet.getRow(3001 * 2).values = ['a', 'b', 'lourd'];
+    const bytes = Buffer.from(await book.xlsx.writeBuffer());
+    const path = join(tempDir(), 'm.influmap');
+    createMap(path, seedDemoMap).close();
+    const before = sha256(path);
+    const map = openMap(path);
+    await expect(
+      importFiles(map, [{ name: 'liens.xlsx', bytes }], { preview: false }),
+    ).rejects.toMatchObject({
+      data: { file: 'liens.xlsx [Liens]', line: 6002, field: 'weight', reason: 'not-a-number' },
+    });
+    map.close();
+    expect(sha256(path)).toBe(before);
+  });
+
+  it('reports the progress of a big sheet while it is written, and is cancelled leaving the map as it was', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Acteurs');
+    sheet.addRow(['id', 'label']);
+    for (let i = 1; i <= 30_000; i += 1) sheet.addRow([`a${i}`, `Acteur fictif ${i}`]);
+    const bytes = Buffer.from(await book.xlsx.writeBuffer());
+    const path = join(tempDir(), 'm.influmap');
+    createMap(path, seedDemoMap).close();
+
+    const map = openMap(path);
+    const done = startImportJob(map, [memorySource('acteurs.xlsx', bytes)], { preview: true });
+    const seen: number[] = [];
+    while (done.status().state === 'running') {
+      const status = done.status();
+      if (status.phase === 'actors') seen.push(status.bytesDone);
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    await done.done;
+    // Read once to check it, its sheet once more while written: the bar counts both, and only
+    // moves on.
+    const end = done.status();
+    expect(end).toMatchObject({ state: 'done', bytesDone: end.bytesTotal });
+    expect(end.bytesTotal).toBeGreaterThan(bytes.length);
+    expect(end.bytesTotal).toBeLessThanOrEqual(2 * bytes.length);
+    expect(end.summary?.actors.created).toBe(30_000);
+    expect(new Set(seen).size).toBeGreaterThan(2);
+    expect(seen.every((n) => n >= bytes.length && n <= end.bytesTotal)).toBe(true);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    map.close();
+
+    const before = sha256(path);
+    const again = openMap(path);
+    const job = startImportJob(again, [memorySource('acteurs.xlsx', bytes)], { preview: false });
+    while (job.status().rows < 5000 && job.status().state === 'running')
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    expect(job.status().phase).toBe('actors');
+    expect(job.cancel()).toBe(true);
+    await job.done;
+    expect(job.status().state).toBe('cancelled');
+    again.close();
+    expect(sha256(path)).toBe(before);
+  }, 60_000);
 });

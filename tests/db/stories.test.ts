@@ -301,6 +301,8 @@ describe('stories (service)', () => {
     if (!info) throw new Error('no map open');
     service.close();
     service = makeService(tempDir());
+    // Another session with its own maps folder: the user names the map (command line).
+    service.grant(info.path);
     await call(service, 'map:open', { path: info.path });
     expect(await list()).toEqual(before);
     await call(service, 'history:undo', {});

@@ -74,6 +74,8 @@ describe('saved views (service)', () => {
 
     const dir = tempDir();
     service = makeService(dir);
+    // Another session, whose maps folder is elsewhere: the user names the map (command line).
+    service.grant(path);
     await call(service, 'map:open', { path });
     const positions = (view: { positions: Array<{ actorId: number; x: number; y: number }> }) =>
       view.positions.map((p) => [p.actorId, p.x, p.y]).sort();
