@@ -23,6 +23,7 @@ export const en = {
   'start.newMapHint': 'Saved in {folder}',
   'start.openFile': 'Open a file',
   'start.openPath': 'Path to a .influmap file',
+  'start.openPathHint': 'A map in {folder}, or one you opened before',
   'start.openDemo': 'Open the demo map',
   'start.demoHint': 'A fictional smart-home launch: 60 actors, 3 communities, a 7-stage journey.',
   'shell.undo': 'Undo',

@@ -24,6 +24,7 @@ export const fr: Record<MessageKey, string> = {
   'start.newMapHint': 'Enregistrée dans {folder}',
   'start.openFile': 'Ouvrir un fichier',
   'start.openPath': 'Chemin d’un fichier .influmap',
+  'start.openPathHint': 'Une carte de {folder}, ou une carte déjà ouverte',
   'start.openDemo': 'Ouvrir la carte de démonstration',
   'start.demoHint':
     'Un lancement fictif de maison connectée : 60 acteurs, 3 communautés, un parcours en 7 étapes.',

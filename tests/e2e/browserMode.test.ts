@@ -174,6 +174,18 @@ describe('browser mode, end to end in Chromium', () => {
     await page.screenshot({ path: join(shotsDir, 'start-screen.png') });
   });
 
+  it('opens maps from the maps folder only: a path elsewhere is refused, saying where maps go', async () => {
+    expect(await page.textContent('.start-actions')).toContain('A map in ');
+    await page.fill('#open-map-path', '/etc/passwd');
+    await page.click('#open-map-path ~ button[type=submit]');
+    const notice = await page.waitForSelector('[data-testid=notice]');
+    expect(await notice.textContent()).toMatch(/\/etc\/passwd is outside the folders you chose/);
+    await page.screenshot({ path: join(shotsDir, 'start-path-refused.png') });
+    // Still on the start screen, nothing opened.
+    expect(await page.isVisible('text=Recent maps')).toBe(true);
+    await page.fill('#open-map-path', '');
+  });
+
   it('creates a new empty map from the start screen', async () => {
     await page.fill('#new-map-name', 'Client water 2027');
     await page.click('.inline-form button[type=submit]');

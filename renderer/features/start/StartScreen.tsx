@@ -97,11 +97,18 @@ export function StartScreen() {
                 id="open-map-path"
                 value={path}
                 onChange={(e) => setPath(e.target.value)}
-                placeholder="/home/…/client.influmap"
+                placeholder={
+                  appInfo ? `${appInfo.defaultMapFolder}/client.influmap` : 'client.influmap'
+                }
               />
               <button type="submit" disabled={!path.trim()}>
                 {t('common.open')}
               </button>
+              {appInfo ? (
+                <span className="field-hint">
+                  {t('start.openPathHint', { folder: appInfo.defaultMapFolder })}
+                </span>
+              ) : null}
             </form>
           )}
           <h2>{t('start.openDemo')}</h2>
