@@ -21,7 +21,7 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  external: ['better-sqlite3', 'playwright-core', 'pdfkit'],
+  external: ['better-sqlite3', 'playwright-core', 'pdfkit', 'exceljs'],
   logLevel: 'warning',
 });
 // The page the rendering benchmark runs in: cytoscape (as the app configures it) and sigma.js.
