@@ -13,6 +13,7 @@ import {
   type Encoding,
 } from '../../shared/io/csv';
 import { createCsvParser } from '../../shared/io/csvStream';
+import { feedText } from '../../shared/io/feedText';
 import { LIMITS } from '../../shared/domain/limits';
 import { gexfItems } from '../../shared/io/gexf';
 import type { ImportedGraph } from '../../shared/io/graphModel';
@@ -187,14 +188,7 @@ function* csvRows(
     source.name,
     tableRecords(source.name, () => undefined, onRow),
   );
-  const decoder = decoderFor(encoding);
-  let read = 0;
-  for (const piece of source.pieces()) {
-    parser.push(decoder.decode(piece, { stream: true }));
-    read += piece.length;
-    yield read;
-  }
-  parser.push(decoder.decode());
+  yield* feedText(source, encoding, (text) => parser.push(text));
   const format = parser.end();
   return {
     delimiter: format.delimiter === '\t' ? 'tab' : format.delimiter,

@@ -1,7 +1,8 @@
 import { LIMITS } from '../domain/limits';
 import type { Steps } from '../util/steps';
 import type { ByteSource } from './byteSource';
-import { decoderFor, type Encoding } from './csv';
+import type { Encoding } from './csv';
+import { feedText } from './feedText';
 import type { ImportedEdge, ImportedNode } from './graphModel';
 import { importError } from './importError';
 import { createXmlParser, type KeepElement, type XmlBounds, type XmlElement } from './xml';
@@ -81,13 +82,6 @@ export function* xmlPass(
   keep: KeepElement,
 ): Steps<XmlElement> {
   const parser = createXmlParser(source.name, counted(source.name, keep), GRAPH_BOUNDS);
-  const decoder = decoderFor(encoding);
-  let read = 0;
-  for (const piece of source.pieces()) {
-    parser.push(decoder.decode(piece, { stream: true }));
-    read += piece.length;
-    yield read;
-  }
-  parser.push(decoder.decode());
+  yield* feedText(source, encoding, (text) => parser.push(text));
   return parser.end();
 }

@@ -1,6 +1,5 @@
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/api/errors';
 import { seededRandom } from '../../shared/util/random';
@@ -8,6 +7,7 @@ import { fileError } from '../../db/file/errors';
 import { createMap, openMap } from '../../db/file/openMap';
 import { createRepositories } from '../../db/repositories';
 import { tempDirs } from '../helpers/tempDir';
+import { bundleForChild, childEnv } from '../helpers/childBundle';
 
 const tempDir = tempDirs();
 const BATCH = 40;
@@ -18,7 +18,7 @@ function writeThenKill(script: string, path: string, delayMs: number): Promise<v
     const child = fork(script, [path, String(BATCH)], {
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       // The bundle lives in a temp folder: point it at the project's better-sqlite3.
-      env: { ...process.env, NODE_PATH: join(process.cwd(), 'node_modules') },
+      env: childEnv(),
     });
     let stderr = '';
     child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -33,16 +33,7 @@ describe('crash safety (RELIABILITY.md S-01, S-08)', () => {
   let writer: string;
   beforeAll(async () => {
     // The writer runs the app's own openMap and journal, bundled for a plain Node child process.
-    writer = join(tempDir(), 'crashWriter.cjs');
-    await build({
-      entryPoints: ['tests/helpers/crashWriter.ts'],
-      outfile: writer,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      external: ['better-sqlite3'],
-      logLevel: 'silent',
-    });
+    writer = await bundleForChild('tests/helpers/crashWriter.ts', tempDir());
   });
 
   it('after kill -9 during writes, reopens to whole batches only, with integrity intact', async () => {

@@ -9,7 +9,6 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AppError, type AppErrorData } from '../../shared/api/errors';
 import { formatError } from '../../shared/i18n/errorMessages';
@@ -18,6 +17,7 @@ import { journalPathOf, readJournalState } from '../../db/file/rollbackJournal';
 import { createRepositories } from '../../db/repositories';
 import { sha256 } from '../helpers/fileState';
 import { tempDirs } from '../helpers/tempDir';
+import { bundleForChild, childEnv } from '../helpers/childBundle';
 
 const tempDir = tempDirs();
 let writer: string;
@@ -25,7 +25,7 @@ let writer: string;
 /** Runs the journal writer (tests/helpers/journalWriter.ts), which kills itself mid-way. */
 function killedWriter(mode: 'hot' | 'inert', path: string, marker = ''): void {
   const run = spawnSync(process.execPath, [writer, mode, path, marker], {
-    env: { ...process.env, NODE_PATH: join(process.cwd(), 'node_modules') },
+    env: childEnv(),
     encoding: 'utf8',
   });
   expect(run.signal, run.stderr).toBe('SIGKILL');
@@ -43,6 +43,21 @@ function mapAction(path: string): void {
   const repos = createRepositories(map.db);
   map.journal.record('actor:create', () => repos.actors.create({ name: 'One more' }));
   map.close();
+}
+
+/**
+ * A map backed up, used on (one more action), then killed mid-action: its hot journal stays
+ * beside it when the user restores the backup over it. Returns the map's path.
+ */
+function restoredOverCrash(dir: string, name: string, actors: readonly string[]): string {
+  const path = join(dir, name);
+  mapWithActors(path, actors);
+  const backup = join(dir, `backup-${name}`);
+  copyFileSync(path, backup);
+  mapAction(path);
+  killedWriter('hot', path);
+  copyFileSync(backup, path);
+  return path;
 }
 
 const actorCount = (map: MapHandle) => createRepositories(map.db).counts.get().actors;
@@ -63,16 +78,7 @@ const everyFile = (dir: string) =>
 
 describe('a journal beside a map is replayed only if it is the map’s own', () => {
   beforeAll(async () => {
-    writer = join(tempDir(), 'journalWriter.cjs');
-    await build({
-      entryPoints: ['tests/helpers/journalWriter.ts'],
-      outfile: writer,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      external: ['better-sqlite3'],
-      logLevel: 'silent',
-    });
+    writer = await bundleForChild('tests/helpers/journalWriter.ts', tempDir());
   });
 
   it('replays the map’s own hot journal after a crash: the interrupted action is gone', () => {
@@ -90,17 +96,7 @@ describe('a journal beside a map is replayed only if it is the map’s own', () 
 
   it('refuses a journal left by the map before a backup was restored over it', () => {
     const dir = tempDir();
-    const path = join(dir, 'client.influmap');
-    mapWithActors(path, ['Ada', 'Brune']);
-    const backup = join(dir, 'client-backup.influmap');
-    copyFileSync(path, backup);
-    const later = openMap(path);
-    const repos = createRepositories(later.db);
-    later.journal.record('actor:create', () => repos.actors.create({ name: 'Later' }));
-    later.close();
-    killedWriter('hot', path);
-    // The user restores yesterday's copy; the crashed session's journal stays beside it.
-    copyFileSync(backup, path);
+    const path = restoredOverCrash(dir, 'client.influmap', ['Ada', 'Brune']);
     const mapBefore = sha256(path);
     const journalBefore = sha256(journalPathOf(path));
     const refusal = refusalOfOpen(path);
@@ -116,16 +112,7 @@ describe('a journal beside a map is replayed only if it is the map’s own', () 
 
   it('at the user’s word, moves a foreign journal aside and opens the map as it is', () => {
     const dir = tempDir();
-    const path = join(dir, 'restored.influmap');
-    mapWithActors(path, ['Ada']);
-    const backup = join(dir, 'restored-backup.influmap');
-    copyFileSync(path, backup);
-    const later = openMap(path);
-    const repos = createRepositories(later.db);
-    later.journal.record('actor:create', () => repos.actors.create({ name: 'Later' }));
-    later.close();
-    killedWriter('hot', path);
-    copyFileSync(backup, path);
+    const path = restoredOverCrash(dir, 'restored.influmap', ['Ada']);
     const journalBytes = readFileSync(journalPathOf(path));
     const map = openMap(path, { setAsideForeignJournal: true });
     expect(actorCount(map)).toBe(1);
@@ -184,7 +171,7 @@ describe('a journal beside a map is replayed only if it is the map’s own', () 
       db.exec('UPDATE t SET x = upper(x)');
       process.kill(process.pid, 'SIGKILL');`;
     const run = spawnSync(process.execPath, ['-e', script], {
-      env: { ...process.env, NODE_PATH: join(process.cwd(), 'node_modules') },
+      env: childEnv(),
     });
     expect(run.signal).toBe('SIGKILL');
     expect(readJournalState(other)).toMatchObject({ kind: 'hot', pageOne: null });

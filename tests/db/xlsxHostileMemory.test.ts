@@ -1,7 +1,6 @@
 import { fork } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createMap } from '../../db/file/openMap';
 import type { AppErrorData } from '../../shared/api/errors';
@@ -9,6 +8,7 @@ import { sha256, sidecars } from '../helpers/fileState';
 import { tempDirs } from '../helpers/tempDir';
 import { bigSheetEntry, rowXml, sheetXml, workbookEntries } from '../helpers/xlsxFiles';
 import { zeroBomb, zipBytes } from '../helpers/zipWriter';
+import { bundleForChild, childEnv } from '../helpers/childBundle';
 
 const tempDir = tempDirs();
 
@@ -30,7 +30,7 @@ function importInChild(script: string, map: string, file: string): Promise<Child
   return new Promise((resolve, reject) => {
     const child = fork(script, [map, file], {
       stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
-      env: { ...process.env, NODE_PATH: join(process.cwd(), 'node_modules') },
+      env: childEnv(),
     });
     let out = '';
     child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -46,16 +46,7 @@ describe('an XLSX import runs in bounded memory', () => {
   let script: string;
   beforeAll(async () => {
     // The child runs the app's own import code, bundled for a plain Node process.
-    script = join(tempDir(), 'importChild.cjs');
-    await build({
-      entryPoints: ['tests/helpers/importChild.ts'],
-      outfile: script,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      external: ['better-sqlite3'],
-      logLevel: 'silent',
-    });
+    script = await bundleForChild('tests/helpers/importChild.ts', tempDir());
   });
 
   it(`imports a node list sheet of ${ROWS} rows, streamed, under ${MAX_RSS_MB} MB`, async () => {

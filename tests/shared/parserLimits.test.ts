@@ -2,17 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { AppErrorData } from '../../shared/api/errors';
 import { LIMITS } from '../../shared/domain/limits';
 import { formatError } from '../../shared/i18n/errorMessages';
-import { memorySource } from '../../shared/io/byteSource';
 import { createCsvParser } from '../../shared/io/csvStream';
-import { gexfItems } from '../../shared/io/gexf';
 import { readGml } from '../../shared/io/gml';
-import { graphmlItems } from '../../shared/io/graphml';
-import type { ImportedGraph } from '../../shared/io/graphModel';
 import { readJsonGraph } from '../../shared/io/jsonGraph';
 import { createXmlParser } from '../../shared/io/xml';
 import { GRAPH_BOUNDS, graphPass, xmlPass } from '../../shared/io/xmlGraph';
-import type { Steps } from '../../shared/util/steps';
 import { refusalOf } from '../helpers/refusal';
+import { readXmlGraph, runSteps } from '../helpers/readXmlGraph';
 
 /**
  * Issue 14, "ran away with memory or time": every reader refuses a hostile file as it reads,
@@ -34,35 +30,6 @@ function expectSaidInBothLanguages(error: AppErrorData, where: string | number) 
 }
 
 /** Runs steps to their end (what a paced import does, without the pauses). */
-function run<R>(steps: Steps<R>): R {
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
-}
-
-/** A GEXF or GraphML text read as the import reads it: skeleton, then nodes, then edges. */
-function readXmlGraph(name: string, text: string): ImportedGraph {
-  const source = memorySource(name, new TextEncoder().encode(text));
-  const skeleton = run(xmlPass(source, 'utf-8', graphPass(null)));
-  const items = name.endsWith('.gexf') ? gexfItems(skeleton, name) : graphmlItems(skeleton, name);
-  const graph: ImportedGraph = { format: 'gexf', nodes: [], edges: [] };
-  run(
-    xmlPass(
-      source,
-      'utf-8',
-      graphPass('node', (n, a) => graph.nodes.push(items.node(n, a))),
-    ),
-  );
-  run(
-    xmlPass(
-      source,
-      'utf-8',
-      graphPass('edge', (e, a) => graph.edges.push(items.edge(e, a))),
-    ),
-  );
-  return graph;
-}
 
 /** Feeds a CSV parser pieces from `pieces` until it refuses; says how many characters it took. */
 function csvRefusalAfter(pieces: Iterable<string>): { error: AppErrorData; fed: number } {
@@ -310,7 +277,7 @@ describe('XML limits (GEXF, GraphML), enforced as elements are read', () => {
       '<gexf><graph><nodes>',
     );
     const error = refusalOf(() =>
-      run(
+      runSteps(
         xmlPass(
           {
             name: 'big.gexf',

@@ -1,19 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { memorySource } from '../../shared/io/byteSource';
 import { actorFieldsOf } from '../../shared/io/actorFields';
 import { parseCsv } from '../../shared/io/csv';
 import { mapColumns } from '../../shared/io/columnMapping';
-import { gexfItems } from '../../shared/io/gexf';
 import { readGml } from '../../shared/io/gml';
-import { graphmlItems } from '../../shared/io/graphml';
-import type { ImportedGraph, ImportedNode } from '../../shared/io/graphModel';
+import type { ImportedNode } from '../../shared/io/graphModel';
 import { readJsonGraph } from '../../shared/io/jsonGraph';
 import { readMentionTable } from '../../shared/io/mentionTable';
 import { readNodeTable } from '../../shared/io/nodeEdgeTables';
 import { createXmlParser } from '../../shared/io/xml';
-import { graphPass, xmlPass } from '../../shared/io/xmlGraph';
-import type { Steps } from '../../shared/util/steps';
 import { refusalOf } from '../helpers/refusal';
+import { readXmlGraph } from '../helpers/readXmlGraph';
 
 /**
  * Issue 14, "prototype keys": a name from a file that Object.prototype also has is an ordinary
@@ -25,35 +21,6 @@ const NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueO
 const own = (record: object) => Object.entries(record).sort(([a], [b]) => a.localeCompare(b));
 const expected = (value: (name: string) => unknown) =>
   NAMES.map((n) => [n, value(n)] as [string, unknown]).sort(([a], [b]) => a.localeCompare(b));
-
-function run<R>(steps: Steps<R>): R {
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
-}
-
-function readXmlGraph(name: string, text: string): ImportedGraph {
-  const source = memorySource(name, new TextEncoder().encode(text));
-  const skeleton = run(xmlPass(source, 'utf-8', graphPass(null)));
-  const items = name.endsWith('.gexf') ? gexfItems(skeleton, name) : graphmlItems(skeleton, name);
-  const graph: ImportedGraph = { format: 'gexf', nodes: [], edges: [] };
-  run(
-    xmlPass(
-      source,
-      'utf-8',
-      graphPass('node', (n, a) => graph.nodes.push(items.node(n, a))),
-    ),
-  );
-  run(
-    xmlPass(
-      source,
-      'utf-8',
-      graphPass('edge', (e, a) => graph.edges.push(items.edge(e, a))),
-    ),
-  );
-  return graph;
-}
 
 describe('XML', () => {
   it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])(
