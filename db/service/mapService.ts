@@ -109,11 +109,11 @@ export function createMapService(options: MapServiceOptions) {
     return current;
   };
 
-  const open = (path: string): MapInfo => {
+  const open = (path: string, setJournalAside = false): MapInfo => {
     const absolute = resolve(path);
     if (session && session.handle.path === absolute) return info(session);
     paths.assertCanOpen(absolute);
-    return adopt(openMap(absolute, { migrations }));
+    return adopt(openMap(absolute, { migrations, setAsideForeignJournal: setJournalAside }));
   };
 
   /** A bare name becomes `<mapsDir>/<name>.influmap`; the extension is added when missing. */
@@ -159,7 +159,7 @@ export function createMapService(options: MapServiceOptions) {
       const title = name ?? target.replace(/^.*[\\/]/, '').replace(/\.influmap$/i, '');
       return adopt(createMap(target, seedName(title), { migrations }));
     },
-    'map:open': ({ path }) => open(path),
+    'map:open': ({ path, setJournalAside }) => open(path, setJournalAside === true),
     'map:open-demo': () => {
       mkdirSync(options.userDataDir, { recursive: true });
       if (session?.handle.path === demoPath) return info(session);

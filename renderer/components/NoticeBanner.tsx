@@ -8,10 +8,23 @@ export function NoticeBanner() {
   const notice = useAppStore((s) => s.notice);
   const locale = useAppStore((s) => s.locale);
   const dismiss = useAppStore((s) => s.dismissNotice);
+  const openMap = useAppStore((s) => s.openMap);
   if (!notice) return null;
+  // A journal that is not the map's own: the user may open the map as it is, the journal kept
+  // aside (`<map>-journal.set-aside-<time>`), not replayed.
+  const foreignJournalOf = notice.code === 'FOREIGN_JOURNAL' ? notice.file : undefined;
   return (
     <div className="notice" role="alert" data-testid="notice">
       <span>{formatError(notice, locale)}</span>
+      {foreignJournalOf ? (
+        <button
+          type="button"
+          data-testid="set-journal-aside"
+          onClick={() => void openMap(foreignJournalOf, { setJournalAside: true })}
+        >
+          {t('shell.setJournalAside')}
+        </button>
+      ) : null}
       <button type="button" onClick={dismiss}>
         {t('shell.dismiss')}
       </button>

@@ -33,6 +33,7 @@ export const en = {
   'shell.saved': 'All saved',
   'shell.saving': 'Saving…',
   'shell.closeMap': 'Close map',
+  'shell.setJournalAside': 'Move the journal aside and open the map',
   'shell.dismiss': 'Dismiss',
   'view.map': 'Map',
   'view.journey': 'Journey',

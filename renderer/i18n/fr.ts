@@ -35,6 +35,7 @@ export const fr: Record<MessageKey, string> = {
   'shell.saved': 'Tout est enregistré',
   'shell.saving': 'Enregistrement…',
   'shell.closeMap': 'Fermer la carte',
+  'shell.setJournalAside': 'Mettre le journal de côté et ouvrir la carte',
   'shell.dismiss': 'Fermer',
   'view.map': 'Carte',
   'view.journey': 'Parcours',

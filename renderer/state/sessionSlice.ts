@@ -24,7 +24,8 @@ export type SessionSlice = {
   boot(): Promise<void>;
   showNotice(notice: AppErrorData): void;
   dismissNotice(): void;
-  openMap(path: string): Promise<void>;
+  /** `setJournalAside`: the user's answer to FOREIGN_JOURNAL (the journal moved, the map opened). */
+  openMap(path: string, options?: { setJournalAside?: boolean }): Promise<void>;
   createMap(path: string, name?: string): Promise<void>;
   openDemo(): Promise<void>;
   pickAndOpen(mode: 'open' | 'create'): Promise<void>;
@@ -117,8 +118,9 @@ export const createSessionSlice: StateCreator<AppStore, [], [], SessionSlice> = 
     showNotice: (notice) => set({ notice }),
     dismissNotice: () => set({ notice: null }),
 
-    openMap: async (path) => {
-      await attempt(async () => adopt(await call('map:open', { path })));
+    openMap: async (path, options) => {
+      const input = options?.setJournalAside ? { path, setJournalAside: true as const } : { path };
+      await attempt(async () => adopt(await call('map:open', input)));
     },
     createMap: async (path, name) => {
       await attempt(async () => adopt(await call('map:create', name ? { path, name } : { path })));

@@ -150,7 +150,15 @@ export const API = {
     output: MapInfoSchema,
     mutates: false,
   },
-  'map:open': { input: mapPath, output: MapInfoSchema, mutates: false },
+  'map:open': {
+    input: z.strictObject({
+      path: MapPathSchema,
+      /** The user's answer to FOREIGN_JOURNAL: move the journal aside and open the map as it is. */
+      setJournalAside: z.literal(true).optional(),
+    }),
+    output: MapInfoSchema,
+    mutates: false,
+  },
   'map:open-demo': { input: none, output: MapInfoSchema, mutates: false },
   'map:info': { input: none, output: MapInfoSchema.nullable(), mutates: false },
   'map:close': { input: none, output: z.object({ closed: z.boolean() }), mutates: false },

@@ -1,10 +1,15 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, type AppSession } from './appSession';
 import { paintedPixels, type PageWatch } from './browser';
 import { tempDirs } from '../helpers/tempDir';
+import { createMap } from '../../db/file/openMap';
+import { journalPathOf } from '../../db/file/rollbackJournal';
+import { createRepositories } from '../../db/repositories';
+import { sha256 } from '../helpers/fileState';
+import { foreignJournal } from '../helpers/foreignJournal';
 
 const tempDir = tempDirs();
 const shotsDir = join(process.cwd(), 'test-results');
@@ -19,10 +24,12 @@ describe('browser mode, end to end in Chromium', () => {
   let page: Page;
   let watched: PageWatch;
   let demoActors: number;
+  let dir: string;
 
   beforeAll(async () => {
     mkdirSync(shotsDir, { recursive: true });
-    app = await openApp(tempDir());
+    dir = tempDir();
+    app = await openApp(dir);
     ({ page, watched } = app);
   });
   afterAll(async () => {
@@ -184,6 +191,28 @@ describe('browser mode, end to end in Chromium', () => {
     // Still on the start screen, nothing opened.
     expect(await page.isVisible('text=Recent maps')).toBe(true);
     await page.fill('#open-map-path', '');
+  });
+
+  it('refuses a map whose journal is not its own, then opens it as it is at the user’s word', async () => {
+    const path = join(dir, 'maps', 'restored.influmap');
+    mkdirSync(join(dir, 'maps'), { recursive: true });
+    createMap(path, (db) => createRepositories(db).settings.set({ name: 'Restored copy' })).close();
+    writeFileSync(journalPathOf(path), foreignJournal());
+    const before = sha256(path);
+    await page.fill('#open-map-path', path);
+    await page.click('#open-map-path ~ button[type=submit]');
+    const notice = await page.waitForSelector('[data-testid=notice]:has-text("does not belong")');
+    expect(await notice.textContent()).toContain('restored.influmap-journal');
+    expect(sha256(path)).toBe(before);
+    await page.screenshot({ path: join(shotsDir, 'foreign-journal.png') });
+    await page.click('[data-testid=set-journal-aside]');
+    await page.waitForSelector('.map-name:text("Restored copy")');
+    expect(existsSync(journalPathOf(path))).toBe(false);
+    expect(readdirSync(join(dir, 'maps')).some((f) => f.includes('-journal.set-aside-'))).toBe(
+      true,
+    );
+    await page.click('text=Close map');
+    await page.waitForSelector('text=Recent maps');
   });
 
   it('creates a new empty map from the start screen', async () => {
