@@ -12,6 +12,7 @@ import {
   type JournalState,
 } from './rollbackJournal';
 import { assertSchema } from './schemaCheck';
+import { fileError } from './errors';
 import { temporaryPath } from './temporaryFiles';
 
 /** Why a hot journal was judged not to belong to the map beside it. */
@@ -62,8 +63,17 @@ function replayDamages(mapPath: string, migrations: readonly Migration[]): boole
     } finally {
       db.close();
     }
-  } catch {
-    return true;
+  } catch (err) {
+    // A replayed copy that is damaged or has another schema: the journal does not fit. Anything
+    // else (a full disk, a read error) says nothing against the journal, which is left as it is,
+    // the map unopened, with what went wrong.
+    const known = fileError(err, mapPath);
+    if (
+      known instanceof AppError &&
+      (known.data.code === 'CORRUPT_MAP' || known.data.code === 'SCHEMA_ALTERED')
+    )
+      return true;
+    throw known;
   } finally {
     rmSync(trial, { force: true });
     rmSync(journalPathOf(trial), { force: true });

@@ -137,8 +137,10 @@ export function createMapService(options: MapServiceOptions) {
     'recent:list': () => recent.list(),
     'recent:forget': ({ path }) => recent.forget(path),
     'map:pick': async ({ mode }) => {
-      const path = await options.host.pickMap(mode);
-      // The user chose it in a native dialog: the window may now create or open it.
+      const picked = await options.host.pickMap(mode);
+      // The user chose it in a native dialog: the window may now create or open it (a new map's
+      // name with its extension added, as map:create will add it).
+      const path = picked !== null && mode === 'create' ? newMapPath(picked) : picked;
       if (path !== null) paths.grant(path);
       return { path };
     },
