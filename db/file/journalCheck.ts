@@ -16,7 +16,8 @@ import { fileError } from './errors';
 import { temporaryPath } from './temporaryFiles';
 
 /** Why a hot journal was judged not to belong to the map beside it. */
-type Mismatch = 'page size' | 'another file' | 'change counter' | 'replay damages the map';
+export type JournalMismatch =
+  'page size' | 'another file' | 'change counter' | 'replay damages the map';
 
 function readDbHeader(path: string): Buffer {
   const fd = openSync(path, 'r');
@@ -35,7 +36,10 @@ function readDbHeader(path: string): Buffer {
  * map whose change counter the map's is equal to or one past. A journal left by another copy of
  * the map, or by the map before a backup was restored over it, fails here most of the time.
  */
-function headerMismatch(mapPath: string, hot: Extract<JournalState, { kind: 'hot' }>) {
+function headerMismatch(
+  mapPath: string,
+  hot: Extract<JournalState, { kind: 'hot' }>,
+): JournalMismatch | null {
   const header = readDbHeader(mapPath);
   if (hot.header.pageSize !== pageSizeOf(header)) return 'page size';
   const page = hot.pageOne;
@@ -81,22 +85,31 @@ function replayDamages(mapPath: string, migrations: readonly Migration[]): boole
 }
 
 /**
+ * Why the hot journal beside a map does not belong to it, or null when it does (or when there is
+ * no hot journal). The cheap header checks come first; the trial replay only when they pass.
+ */
+export function journalMismatch(
+  mapPath: string,
+  migrations: readonly Migration[],
+): JournalMismatch | null {
+  const state = readJournalState(mapPath);
+  if (state.kind !== 'hot') return null;
+  return (
+    headerMismatch(mapPath, state) ??
+    (replayDamages(mapPath, migrations) ? 'replay damages the map' : null)
+  );
+}
+
+/**
  * Refuses to let SQLite replay a hot journal that does not belong to the map beside it. Called
  * only when no one holds the map (the read-only probe met a hot journal, not a lock). Throws
- * FOREIGN_JOURNAL naming the journal and why; the map and the journal are left as they are.
+ * FOREIGN_JOURNAL naming the journal (the detail is only its path: the message around it is in
+ * the user's language, the technical reason is journalMismatch's); the map and the journal are
+ * left as they are.
  */
 export function assertJournalBelongs(mapPath: string, migrations: readonly Migration[]): void {
-  const state = readJournalState(mapPath);
-  if (state.kind !== 'hot') return;
-  const mismatch: Mismatch | null =
-    headerMismatch(mapPath, state) ??
-    (replayDamages(mapPath, migrations) ? 'replay damages the map' : null);
-  if (mismatch)
-    throw new AppError({
-      code: 'FOREIGN_JOURNAL',
-      file: mapPath,
-      detail: `${journalPathOf(mapPath)}: ${mismatch}`,
-    });
+  if (journalMismatch(mapPath, migrations))
+    throw new AppError({ code: 'FOREIGN_JOURNAL', file: mapPath, detail: journalPathOf(mapPath) });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -7,8 +7,12 @@ import { basename, dirname, join } from 'node:path';
  * journal's trial replay (journalCheck.ts). */
 export type TemporaryPurpose = 'write' | 'create' | 'journal-check';
 
-/** The machine, shortened: a folder on a network share is seen by processes of several. */
-const HOST = Buffer.from(hostname()).toString('hex').slice(0, 16) || 'host';
+/**
+ * The machine, as a digest of its whole name: a folder on a network share is seen by processes of
+ * several, and two machines whose names share a beginning (`laptop-paris-01`, `laptop-paris-02`)
+ * must not take each other's live temporary files for their own dead ones.
+ */
+const HOST = createHash('sha256').update(hostname()).digest('hex').slice(0, 16);
 
 /**
  * A hidden name beside `target` that says who made it (machine and process), so that one left by
@@ -20,8 +24,15 @@ export function temporaryPath(target: string, purpose: TemporaryPurpose): string
 }
 
 const PATTERN = /^\..+\.~(write|create|journal-check)-([0-9a-f]+)-(\d+)-[0-9a-f]{12}(-journal)?$/;
-/** Left by versions before this naming: `.<name>.<random>.tmp`, `<name>.<random>.creating`. */
-const OLD_PATTERN = /^(\..+\.[0-9a-f]{12}\.tmp|.+\.[0-9a-f]{12}\.creating(-journal)?)$/;
+/**
+ * Left by versions before this naming: `.<name>.<random>.tmp` for an export and
+ * `<name>.<random>.creating` for a new map, `<name>` always one of the files Influmap writes, so
+ * that a user's own `.notes.0123456789ab.tmp` is never taken for one.
+ */
+const WRITTEN = '(influmap|csv|json|xlsx|gexf|graphml|gml|svg|png|pdf|html)';
+const OLD_PATTERN = new RegExp(
+  `^(\\..+\\.${WRITTEN}\\.[0-9a-f]{12}\\.tmp|.+\\.influmap\\.[0-9a-f]{12}\\.creating(-journal)?)$`,
+);
 /** A temporary file another machine made, or an old one, is an orphan after this long. */
 const STALE_MS = 24 * 60 * 60 * 1000;
 

@@ -185,11 +185,18 @@ export function tableWriter(db: SqliteDatabase) {
       }
     },
     trails(file: string, rows: readonly TrailRow[], counts: ImportCounts) {
+      // Trails by id matched in NFC (steps of "café" typed on a Mac and on Windows are one
+      // trail), each kept under the spelling of its first row.
       const byTrail = new Map<string, TrailRow[]>();
+      const spelledAs = new Map<string, string>();
       for (const row of rows) {
-        const list = byTrail.get(row.trail);
+        const nfc = nfcKey(row.trail);
+        const list = byTrail.get(nfc);
         if (list) list.push(row);
-        else byTrail.set(row.trail, [row]);
+        else {
+          byTrail.set(nfc, [row]);
+          spelledAs.set(nfc, row.trail);
+        }
       }
       const insertStep = db.prepare(
         'INSERT INTO trail_steps (trail_id, step, actor_id, touchpoint_id) VALUES (?, ?, ?, ?)',
@@ -203,14 +210,17 @@ export function tableWriter(db: SqliteDatabase) {
         )
         .all())
         if (!touchpointByName.has(nfcKey(tp.name))) touchpointByName.set(nfcKey(tp.name), tp.id);
-      const trailId = db.prepare<[string], { id: number }>('SELECT id FROM trails WHERE key = ?');
+      const trailId = db.prepare<[string, string, string, string], { id: number }>(
+        'SELECT id FROM trails WHERE key IN (?, ?, ?) ORDER BY key <> ? LIMIT 1',
+      );
       const stepsOf = db.prepare<
         [number],
         { step: number; actor_id: number | null; touchpoint_id: number | null }
       >('SELECT step, actor_id, touchpoint_id FROM trail_steps WHERE trail_id = ? ORDER BY step');
       const clear = db.prepare('DELETE FROM trail_steps WHERE trail_id = ?');
       const insertTrail = db.prepare('INSERT INTO trails (key) VALUES (?)');
-      for (const [key, steps] of byTrail) {
+      for (const [nfc, steps] of byTrail) {
+        const key = spelledAs.get(nfc) ?? nfc;
         const seen = new Set<number>();
         for (const s of steps) {
           if (seen.has(s.step))
@@ -235,7 +245,7 @@ export function tableWriter(db: SqliteDatabase) {
             });
           return found;
         });
-        const existing = trailId.get(key);
+        const existing = trailId.get(...spellings(key));
         let id: number;
         if (existing) {
           const before = stepsOf.all(existing.id);

@@ -3,8 +3,7 @@ import type { CsvTable } from '../../shared/io/csv';
 import { importError } from '../../shared/io/importError';
 import { childNamed, childrenNamed, type KeepElement, type XmlElement } from '../../shared/io/xml';
 import { closeSteps, type Steps } from '../../shared/util/steps';
-import type { CellContext } from './xlsxCells';
-import { richText } from './xlsxCells';
+import { cellBudget, richText, type CellContext } from './xlsxCells';
 import { sharedStringStore } from './xlsxSharedStrings';
 import { sheetRows } from './xlsxSheet';
 import { dateStyles } from './xlsxStyles';
@@ -146,6 +145,7 @@ export function* openWorkbook(
     : () => false;
 
   const store = sharedStringStore(fileName);
+  const budget = cellBudget(fileName, 'si');
   const stringsPath = ofType(rels, '/sharedStrings');
   const stringsEntry = stringsPath === undefined ? undefined : zip.entry(stringsPath);
   if (stringsEntry)
@@ -154,7 +154,7 @@ export function* openWorkbook(
         store.add(richText(element));
         return false;
       }
-      return ancestors.some((a) => a.name === 'si');
+      return budget(element, ancestors, () => ({ detail: `shared string ${store.strings.count}` }));
     });
 
   const sheets: WorkbookSheet[] = [];

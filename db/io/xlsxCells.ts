@@ -31,6 +31,44 @@ export const richText = (element: XmlElement): string =>
     )
     .join('');
 
+/** Where a too-long cell is: its row and column when a sheet's, its index when a shared string's. */
+export type CellPlace = { line?: number; column?: number; detail?: string };
+
+/** Excel's own limit on a cell's text: no workbook a spreadsheet wrote holds more. */
+const EXCEL_CELL_CHARS = 32_767;
+
+/**
+ * What one cell (`c`) or shared string (`si`) may gather while it is read, before it closes and
+ * its length can be checked: Excel's limit of characters, in at most as many parts (runs of rich
+ * text, each with its own `t`), so that a cell of ten million runs is refused as it grows rather
+ * than held whole. (A cell the import keeps is held to LIMITS.notes when it closes; a shared
+ * string used nowhere may be as long as Excel allows.) Run properties (fonts, colours) are let go as they close:
+ * they say nothing a table keeps. Returns the `keep` answer for elements inside the container.
+ */
+export function cellBudget(fileName: string, containerName: 'c' | 'si') {
+  let current: XmlElement | null = null;
+  let chars = 0;
+  let parts = 0;
+  return (
+    element: XmlElement,
+    ancestors: readonly XmlElement[],
+    place: () => CellPlace,
+  ): boolean => {
+    const container = ancestors.find((a) => a.name === containerName);
+    if (!container) return false;
+    if (container !== current) {
+      current = container;
+      chars = 0;
+      parts = 0;
+    }
+    parts += 1;
+    chars += element.text.length;
+    if (chars > EXCEL_CELL_CHARS || parts > EXCEL_CELL_CHARS)
+      throw importError(fileName, 'too-long', place());
+    return element.name !== 'rPr' && !ancestors.some((a) => a.name === 'rPr');
+  };
+}
+
 /** An Excel day number as an ISO date, as exceljs gave it (null if it is no date). */
 function serialDate(serial: number, date1904: boolean): string | null {
   const date = new Date(

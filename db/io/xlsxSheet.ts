@@ -2,7 +2,7 @@ import { LIMITS } from '../../shared/domain/limits';
 import { importError } from '../../shared/io/importError';
 import type { KeepElement, XmlElement } from '../../shared/io/xml';
 import type { Steps } from '../../shared/util/steps';
-import { cellText, type CellContext } from './xlsxCells';
+import { cellBudget, cellText, type CellContext } from './xlsxCells';
 import { xmlEntry } from './xlsxXml';
 import type { ZipArchive, ZipEntry } from './zipReader';
 
@@ -56,6 +56,7 @@ export function* sheetRows(
   let line = 0;
   let column = 0;
   let rows = 0;
+  const budget = cellBudget(sheet, 'c');
   const startRow = (element: XmlElement) => {
     row = element;
     values = [];
@@ -85,8 +86,17 @@ export function* sheetRows(
       );
       return false;
     }
-    // A cell's value, inline string and formula stay until the cell closes; the rest goes.
-    return ancestors.some((a) => a.name === 'c');
+    // A cell's value, inline string and formula stay until the cell closes, within its budget;
+    // the rest goes.
+    return budget(element, ancestors, () => {
+      const cell = ancestors.find((a) => a.name === 'c');
+      const inRow = ancestors.find((a) => a.name === 'row');
+      return {
+        // The row already started when an earlier cell of it closed.
+        line: inRow && inRow !== row ? rowNumber(inRow, line) : line,
+        ...(cell ? { column: columnOf(cell.attributes.r, column, sheet, line) } : {}),
+      };
+    });
   };
   yield* xmlEntry(zip, entry, sheet, keep);
 }

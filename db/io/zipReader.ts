@@ -13,7 +13,8 @@ export type ZipArchive = {
   readonly fileName: string;
   entry(name: string): ZipEntry | undefined;
   /**
-   * An entry's real output, piece by piece (64 KB at most each). Refused as it comes: past the
+   * An entry's real output, piece by piece (a stored entry in 64 KB pieces, a deflated one as the
+   * inflater hands it over, a few MB at most per compressed piece). Refused as it comes: past the
    * size the entry declares or past the archive's cap, damaged data, a CRC that does not match.
    * Leaving the loop early reads no further.
    */

@@ -106,7 +106,9 @@ export function createMapService(options: MapServiceOptions) {
     session = { handle, repos: createRepositories(handle.db) };
     const current = info(session);
     recent.touch(handle.path, current.settings.name);
-    return current;
+    return handle.journalSetAside
+      ? { ...current, journalSetAside: handle.journalSetAside }
+      : current;
   };
 
   const open = (path: string, setJournalAside = false): MapInfo => {

@@ -1,5 +1,5 @@
 import { existsSync, realpathSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import { MAP_EXTENSION } from '../file/mapFormat';
 
@@ -26,7 +26,8 @@ function realPathOf(path: string): string {
 
 function isInside(folder: string, path: string): boolean {
   const rel = relative(realPathOf(folder), realPathOf(path));
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  // `..name.influmap` is a file inside; `..` and `../x` are outside.
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
 
 /**

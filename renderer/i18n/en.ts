@@ -34,6 +34,8 @@ export const en = {
   'shell.saving': 'Saving…',
   'shell.closeMap': 'Close map',
   'shell.setJournalAside': 'Move the journal aside and open the map',
+  'shell.journalSetAside':
+    'An unfinished journal found beside this map was not applied to it: it was moved to {path}',
   'shell.dismiss': 'Dismiss',
   'view.map': 'Map',
   'view.journey': 'Journey',

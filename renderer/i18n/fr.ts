@@ -36,6 +36,8 @@ export const fr: Record<MessageKey, string> = {
   'shell.saving': 'Enregistrement…',
   'shell.closeMap': 'Fermer la carte',
   'shell.setJournalAside': 'Mettre le journal de côté et ouvrir la carte',
+  'shell.journalSetAside':
+    'Un journal inachevé trouvé à côté de cette carte ne lui a pas été appliqué : il a été déplacé vers {path}',
   'shell.dismiss': 'Fermer',
   'view.map': 'Carte',
   'view.journey': 'Parcours',

@@ -21,6 +21,8 @@ export type SessionSlice = {
   pending: number;
   /** The last failure, shown in a banner in the user's language until dismissed. */
   notice: AppErrorData | null;
+  /** Where a journal found beside the map just opened or created was moved, unreplayed. */
+  journalSetAside: string | null;
   boot(): Promise<void>;
   showNotice(notice: AppErrorData): void;
   dismissNotice(): void;
@@ -77,7 +79,14 @@ export const createSessionSlice: StateCreator<AppStore, [], [], SessionSlice> = 
   };
 
   const adopt = async (map: MapInfo) => {
-    set({ map, graph: await loadGraph(), selection: NOTHING });
+    set({
+      map,
+      graph: await loadGraph(),
+      selection: NOTHING,
+      // A failure to open (a foreign journal, a refused path) is settled once a map is open.
+      notice: null,
+      journalSetAside: map.journalSetAside ?? null,
+    });
     get().setView('map');
     set({ recent: await call('recent:list', {}) });
   };
@@ -103,6 +112,7 @@ export const createSessionSlice: StateCreator<AppStore, [], [], SessionSlice> = 
     booted: false,
     pending: 0,
     notice: null,
+    journalSetAside: null,
 
     async boot() {
       await attempt(async () => {
@@ -116,7 +126,7 @@ export const createSessionSlice: StateCreator<AppStore, [], [], SessionSlice> = 
       set({ booted: true });
     },
     showNotice: (notice) => set({ notice }),
-    dismissNotice: () => set({ notice: null }),
+    dismissNotice: () => set({ notice: null, journalSetAside: null }),
 
     openMap: async (path, options) => {
       const input = options?.setJournalAside ? { path, setJournalAside: true as const } : { path };

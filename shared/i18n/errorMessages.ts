@@ -35,7 +35,7 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     SCHEMA_ALTERED:
       '{file} has been altered outside Influmap (its structure is not the one a map has), so it could run code or lose data: it was not opened, and was left unchanged',
     FOREIGN_JOURNAL:
-      'Beside {file} lies a journal file that does not belong to it (left by another copy of the map, or by the map before it was restored from a backup): replaying it would damage the map, so it was not replayed, the map was not opened, and was left unchanged. Move the journal file aside to open the map as it is',
+      'Beside {file} lies an unfinished journal that was not written by this map (left by another copy of it, or by the map before a backup was restored over it): replaying it could damage the map, so it was not replayed, the map was not opened and was left unchanged. Move the journal aside to open the map as it is',
     PATH_NOT_ALLOWED:
       '{file} is outside the folders you chose: maps are created and opened in your maps folder, or anywhere through the file dialog of the desktop app',
     INTERNAL: 'Unexpected error',
@@ -70,7 +70,7 @@ const MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     SCHEMA_ALTERED:
       '{file} a été modifié hors d’Influmap (sa structure n’est pas celle d’une carte), il pourrait exécuter du code ou perdre des données : il n’a pas été ouvert, et n’a pas été modifié',
     FOREIGN_JOURNAL:
-      'À côté de {file} se trouve un fichier journal qui ne lui appartient pas (laissé par une autre copie de la carte, ou par la carte avant sa restauration depuis une sauvegarde) : le rejouer endommagerait la carte, il n’a donc pas été rejoué, la carte n’a pas été ouverte et n’a pas été modifiée. Mettez ce fichier journal de côté pour ouvrir la carte telle qu’elle est',
+      'À côté de {file} se trouve un journal inachevé qui n’a pas été écrit par cette carte (laissé par une autre copie, ou par la carte avant qu’une sauvegarde ne soit restaurée à sa place) : le rejouer pourrait endommager la carte, il n’a donc pas été rejoué, la carte n’a pas été ouverte et n’a pas été modifiée. Mettez ce journal de côté pour ouvrir la carte telle qu’elle est',
     PATH_NOT_ALLOWED:
       '{file} est hors des dossiers que vous avez choisis : les cartes se créent et s’ouvrent dans votre dossier de cartes, ou n’importe où avec la boîte de dialogue de l’application de bureau',
     INTERNAL: 'Erreur inattendue',

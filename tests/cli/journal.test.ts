@@ -19,12 +19,14 @@ describe('influmap and a journal that is not the map’s own', () => {
     const journal = sha256(journalPathOf(path));
     const en = await runCli(['stats', path], dir);
     expect(en.code).toBe(1);
-    expect(en.stderr.join('\n')).toMatch(/journal file that does not belong to it.*page size/);
+    expect(en.stderr.join('\n')).toMatch(
+      /unfinished journal that was not written by this map.*restored\.influmap-journal\)/,
+    );
     const fr = await runCli(['export', path, '--format', 'csv', '--out', join(dir, 'a.csv')], dir, {
       LANG: 'fr_FR.UTF-8',
     });
     expect(fr.code).toBe(1);
-    expect(fr.stderr.join('\n')).toMatch(/fichier journal qui ne lui appartient pas/);
+    expect(fr.stderr.join('\n')).toMatch(/journal inachevé qui n’a pas été écrit par cette carte/);
     expect(existsSync(join(dir, 'a.csv'))).toBe(false);
     expect(sha256(path)).toBe(map);
     expect(sha256(journalPathOf(path))).toBe(journal);

@@ -434,6 +434,20 @@ describe('keys compared in NFC, kept as written', () => {
     expect(summary.placements.created).toBe(1);
     map.close();
   });
+
+  it('a trail written as "café" in NFC on one row and NFD on the next is one trail, kept as first written', async () => {
+    const { map } = await imported([file('n.csv', 'id\nzoé\nléa\n')]);
+    const trails = `trail,step,actor\ncafé,1,zoé\n${NFD},2,le\u0301a\n`;
+    const first = await importFiles(map, [file('t.csv', trails)], { preview: false });
+    expect(first.trails).toEqual({ created: 1, updated: 0, unchanged: 0 });
+    // Again, each row in the other form: the same trail, unchanged.
+    const swapped = `trail,step,actor\n${NFD},1,zoé\ncafé,2,léa\n`;
+    const again = await importFiles(map, [file('t.csv', swapped)], { preview: false });
+    expect(again.trails).toEqual({ created: 0, updated: 0, unchanged: 1 });
+    const keys = map.db.prepare<[], { key: string }>('SELECT key FROM trails').all();
+    expect(keys).toEqual([{ key: 'café' }]);
+    map.close();
+  });
 });
 
 describe('exports never write Infinity or NaN, even from a map edited with sqlite3', () => {

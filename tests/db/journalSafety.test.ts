@@ -14,6 +14,8 @@ import { AppError, type AppErrorData } from '../../shared/api/errors';
 import { formatError } from '../../shared/i18n/errorMessages';
 import { createMap, openMap, type MapHandle } from '../../db/file/openMap';
 import { journalPathOf, readJournalState } from '../../db/file/rollbackJournal';
+import { journalMismatch } from '../../db/file/journalCheck';
+import { MIGRATIONS } from '../../db/migrations';
 import { createRepositories } from '../../db/repositories';
 import { sha256 } from '../helpers/fileState';
 import { tempDirs } from '../helpers/tempDir';
@@ -147,9 +149,10 @@ describe('a journal beside a map is replayed only if it is the map’s own', () 
     journal.writeUInt32BE(8192, 24);
     writeFileSync(journalPathOf(path), journal);
     const before = sha256(path);
+    expect(journalMismatch(path, MIGRATIONS)).toBe('page size');
     const refusal = refusalOfOpen(path);
     expect(refusal.code).toBe('FOREIGN_JOURNAL');
-    expect(refusal.detail).toContain('page size');
+    expect(refusal.detail).toBe(journalPathOf(path));
     expect(sha256(path)).toBe(before);
   });
 
@@ -258,9 +261,13 @@ describe('a journal beside a map is replayed only if it is the map’s own', () 
     const error: AppErrorData = {
       code: 'FOREIGN_JOURNAL',
       file: '/maps/a.influmap',
-      detail: '/maps/a.influmap-journal: change counter',
+      detail: '/maps/a.influmap-journal',
     };
-    expect(formatError(error, 'en')).toMatch(/does not belong.*a\.influmap-journal/);
-    expect(formatError(error, 'fr')).toMatch(/ne lui appartient pas.*a\.influmap-journal/);
+    expect(formatError(error, 'en')).toMatch(/not written by this map.*a\.influmap-journal\)$/);
+    expect(formatError(error, 'fr')).toMatch(
+      /pas été écrit par cette carte.*a\.influmap-journal\)$/,
+    );
+    // Nothing English inside the French sentence.
+    expect(formatError(error, 'fr')).not.toMatch(/change counter|page size|replay/);
   });
 });

@@ -56,6 +56,9 @@ describe('paths from the window stay inside the folders the user chose', () => {
     await call(service, 'map:create', { path: 'Client A' });
     await call(service, 'map:create', { path: join(dir, 'maps', 'sub', 'b.influmap') });
     expect(existsSync(join(dir, 'maps', 'sub', 'b.influmap'))).toBe(true);
+    // A name that starts with two dots is a file inside, not a way out.
+    await call(service, 'map:create', { path: '..draft' });
+    expect(existsSync(join(dir, 'maps', '..draft.influmap'))).toBe(true);
     service.close();
   });
 

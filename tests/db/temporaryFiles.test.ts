@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { hostname } from 'node:os';
 import { existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,10 +54,29 @@ describe('temporary files a killed process left are cleaned up', () => {
     const dir = tempDir();
     const live = temporaryPath(join(dir, 'big.json'), 'write');
     writeFileSync(live, 'being written');
-    const others = ['.notes.txt', 'report.tmp', '.x.~write-zz-1-abc.tmp', 'data.csv'];
-    for (const name of others) writeFileSync(join(dir, name), 'mine');
+    const others = [
+      '.notes.txt',
+      'report.tmp',
+      '.x.~write-zz-1-abc.tmp',
+      'data.csv',
+      // The old naming, but not a file Influmap writes: a user's own.
+      '.notes.txt.0123456789ab.tmp',
+      'draft.docx.0123456789ab.creating',
+    ];
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3600 * 1000);
+    for (const name of others) {
+      writeFileSync(join(dir, name), 'mine');
+      utimesSync(join(dir, name), twoDaysAgo, twoDaysAgo);
+    }
     expect(removeOrphanedTemporaries(dir)).toEqual([]);
     expect(readdirSync(dir).sort()).toEqual([...others, live.replace(`${dir}/`, '')].sort());
+  });
+
+  it('names the machine by a digest of its whole name, not its first bytes', () => {
+    const name = temporaryPath('/maps/a.influmap', 'write').split('/').pop() ?? '';
+    const host = /~write-([0-9a-f]+)-/.exec(name)?.[1];
+    expect(host).toHaveLength(16);
+    expect(host).toBe(createHash('sha256').update(hostname()).digest('hex').slice(0, 16));
   });
 
   it('a temporary file from another machine, or of the old naming, goes only when stale', () => {

@@ -235,6 +235,39 @@ describe('a hostile XLSX archive is refused before it can run away with memory',
     });
   });
 
+  it('10b. a cell of a million rich-text runs, inline or shared, refused as it grows', async () => {
+    // Each run is short, so no single text is long: only counting the cell's parts as it is
+    // read stops it before it is held whole.
+    const runs = '<r><rPr><b/><sz val="11"/></rPr><t>x</t></r>'.repeat(1_000_000);
+    const rows = [...nodeRows(5)];
+    rows[3] = `<row r="4"><c r="A4" t="inlineStr"><is><t>a3</t></is></c><c r="B4" t="inlineStr"><is>${runs}</is></c></row>`;
+    const inline = workbookEntries([{ name: 'Acteurs', xml: sheetXml(rows) }]);
+    expect(await refusal(path, 'runs.xlsx', zipBytes(inline))).toMatchObject({
+      file: 'runs.xlsx [Acteurs]',
+      reason: 'too-long',
+      line: 4,
+      column: 2,
+    });
+    const shared = workbookEntries([{ name: 'Acteurs', xml: sheetXml([...nodeRows(2)]) }], {
+      sharedStrings: sharedStringsXml(['a1', 'Acteur fictif']).replace(
+        '</sst>',
+        `<si>${runs}</si></sst>`,
+      ),
+    });
+    const error = await refusal(path, 'shared-runs.xlsx', zipBytes(shared));
+    expect(error).toMatchObject({ file: 'shared-runs.xlsx', reason: 'too-long' });
+    expect(error.detail).toBe('shared string 2');
+    // A cell of a few hundred formatted runs, as a spreadsheet writes, is read as its text.
+    const fine = [...nodeRows(2)];
+    fine[2] = `<row r="3"><c r="A3" t="inlineStr"><is><t>a2</t></is></c><c r="B3" t="inlineStr"><is>${'<r><rPr><i/></rPr><t>ab</t></r>'.repeat(300)}</is></c></row>`;
+    const book = workbookEntries([{ name: 'Acteurs', xml: sheetXml(fine) }]);
+    const steps = openWorkbook(zipBytes(book), 'fine.xlsx');
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    const table = step.value[0]?.table();
+    expect(table?.rows[1]?.[1]).toBe('ab'.repeat(300));
+  });
+
   it('11. a cell naming a shared string the workbook does not have', async () => {
     const rows = [
       rowXml(1, ['id', 'label']),

@@ -201,16 +201,40 @@ describe('browser mode, end to end in Chromium', () => {
     const before = sha256(path);
     await page.fill('#open-map-path', path);
     await page.click('#open-map-path ~ button[type=submit]');
-    const notice = await page.waitForSelector('[data-testid=notice]:has-text("does not belong")');
+    const notice = await page.waitForSelector(
+      '[data-testid=notice]:has-text("not written by this map")',
+    );
     expect(await notice.textContent()).toContain('restored.influmap-journal');
     expect(sha256(path)).toBe(before);
     await page.screenshot({ path: join(shotsDir, 'foreign-journal.png') });
     await page.click('[data-testid=set-journal-aside]');
     await page.waitForSelector('.map-name:text("Restored copy")');
     expect(existsSync(journalPathOf(path))).toBe(false);
+    // The window says where the journal went.
+    const moved = await page.waitForSelector('[data-testid=journal-set-aside]');
+    expect(await moved.textContent()).toMatch(
+      /was moved to .*restored\.influmap-journal\.set-aside-/,
+    );
+    await moved.$eval('button', (b) => (b as HTMLButtonElement).click());
+    await page.waitForSelector('[data-testid=journal-set-aside]', { state: 'detached' });
     expect(readdirSync(join(dir, 'maps')).some((f) => f.includes('-journal.set-aside-'))).toBe(
       true,
     );
+    await page.click('text=Close map');
+    await page.waitForSelector('text=Recent maps');
+  });
+
+  it('creates a new map where an old map’s journal was left, and says the journal was set aside', async () => {
+    const journal = join(dir, 'maps', 'Reused name.influmap-journal');
+    writeFileSync(journal, foreignJournal());
+    await page.fill('#new-map-name', 'Reused name');
+    await page.click('.inline-form button[type=submit]');
+    await page.waitForSelector('.map-name:text("Reused name")');
+    const moved = await page.waitForSelector('[data-testid=journal-set-aside]');
+    expect(await moved.textContent()).toContain('Reused name.influmap-journal.set-aside-');
+    expect(existsSync(journal)).toBe(false);
+    await page.screenshot({ path: join(shotsDir, 'journal-set-aside.png') });
+    await moved.$eval('button', (b) => (b as HTMLButtonElement).click());
     await page.click('text=Close map');
     await page.waitForSelector('text=Recent maps');
   });

@@ -94,6 +94,11 @@ export const MapInfoSchema = z.object({
     topics: z.number().int(),
     journeys: z.number().int(),
   }),
+  /**
+   * Where an unfinished journal found beside the map was moved, unreplayed, as this map was
+   * created or opened (db/file/journalCheck.ts); said once, on the answer that moved it.
+   */
+  journalSetAside: z.string().optional(),
 });
 export type MapInfo = z.infer<typeof MapInfoSchema>;
 
