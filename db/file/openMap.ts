@@ -37,6 +37,8 @@ export type OpenMapOptions = {
    * as it is, instead of being refused: the user's answer to that refusal.
    */
   setAsideForeignJournal?: boolean;
+  /** Called with every SQL statement the map's connection runs (tests check what reads read). */
+  traceSql?: (sql: string) => void;
 };
 
 /**
@@ -133,7 +135,11 @@ export function openMap(path: string, options: OpenMapOptions = {}): MapHandle {
     const journalSetAside = probe.checked
       ? null
       : settleHotJournal(path, migrations, options.setAsideForeignJournal === true);
-    db = openSqlite(path, { fileMustExist: true, timeout: 250 });
+    db = openSqlite(path, {
+      fileMustExist: true,
+      timeout: 250,
+      ...(options.traceSql ? { verbose: options.traceSql as (message?: unknown) => void } : {}),
+    });
     applyConnectionSettings(db);
     const version = schemaVersion(db);
     if (!probe.checked) {

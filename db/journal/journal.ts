@@ -82,9 +82,6 @@ export function createJournal(db: SqliteDatabase) {
   );
   const insertEntry = db.prepare<[string]>('INSERT INTO journal_entries (label) VALUES (?)');
   const dropRedoBranch = db.prepare("DELETE FROM journal_entries WHERE state = 'undone'");
-  const countRows = db.prepare<[number], { n: number }>(
-    'SELECT count(*) AS n FROM journal_rows WHERE entry_id = ?',
-  );
   const deleteEntry = db.prepare<[number]>('DELETE FROM journal_entries WHERE id = ?');
   const lastDone = db.prepare<[], EntryRow>(
     "SELECT * FROM journal_entries WHERE state = 'done' ORDER BY id DESC LIMIT 1",
@@ -107,6 +104,14 @@ export function createJournal(db: SqliteDatabase) {
   const recordingEntry = db.prepare<[], { recording_entry: number | null }>(
     'SELECT recording_entry FROM journal_state WHERE id = 1',
   );
+  const tablesOfEntry = db.prepare<[number], { tbl: string }>(
+    'SELECT DISTINCT tbl FROM journal_rows WHERE entry_id = ?',
+  );
+  /**
+   * The tables the last action, undo or redo touched (what the window must read again): read
+   * right after `record`, `commit`, `undo` or `redo` returns, on the same turn.
+   */
+  let touched: readonly string[] = [];
   const insertRangeRow = db.prepare<[number, string, string, string]>(
     "INSERT INTO journal_rows (entry_id, tbl, pk, op, before, after) VALUES (?, ?, ?, 'I', NULL, ?)",
   );
@@ -157,6 +162,7 @@ export function createJournal(db: SqliteDatabase) {
       else writer.update(parseImage(row.after));
     });
     setState.run(direction === 'undo' ? 'undone' : 'done', entry.id);
+    touched = [...new Set(rows.map((row) => row.tbl))];
   };
 
   /**
@@ -201,7 +207,8 @@ export function createJournal(db: SqliteDatabase) {
   /** Closes it; an action that changed nothing leaves no entry. */
   const finishEntry = (entryId: number) => {
     setRecording.run(null);
-    if ((countRows.get(entryId)?.n ?? 0) === 0) deleteEntry.run(entryId);
+    touched = tablesOfEntry.all(entryId).map((row) => row.tbl);
+    if (touched.length === 0) deleteEntry.run(entryId);
   };
   const topId = (table: string, pk: string): number | null =>
     db.prepare<[], { top: number | null }>(`SELECT max("${pk}") AS top FROM "${table}"`).get()
@@ -316,6 +323,9 @@ export function createJournal(db: SqliteDatabase) {
     },
 
     state,
+
+    /** The tables the last action, undo or redo touched (none when it changed nothing). */
+    touched: (): readonly string[] => touched,
 
     /** The most recent entries, newest first. */
     list(limit: number): HistoryEntry[] {

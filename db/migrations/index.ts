@@ -1,3 +1,4 @@
+import type { MapTable } from '../../shared/domain/mapTables';
 import { initialSchema } from './0001_initial_schema';
 import { analysisResults } from './0002_analysis_results';
 import { stories } from './0003_stories';
@@ -42,8 +43,8 @@ export const JOURNALED_TABLES = [
   'stories',
   'story_slides',
   'slide_highlights',
-] as const;
+] as const satisfies readonly MapTable[];
 export type JournaledTable = (typeof JOURNALED_TABLES)[number];
 
 /** Tables of derived data (recomputed, never edited by the user): not journaled, not undone. */
-export const DERIVED_TABLES = ['analysis_results'] as const;
+export const DERIVED_TABLES = ['analysis_results'] as const satisfies readonly MapTable[];

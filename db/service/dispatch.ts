@@ -31,9 +31,9 @@ export async function dispatch(
     return { ok: false, error: { code: 'INVALID_INPUT', issues: issuesFromZod(parsed.error) } };
   try {
     // The cast is the one place TypeScript cannot follow `method` to its own input type.
-    const value = await service.call(method, parsed.data as never);
-    if (options.checkOutputs) spec.output.parse(value);
-    return { ok: true, value };
+    const outcome = await service.run(method, parsed.data as never);
+    if (options.checkOutputs) spec.output.parse(outcome.value);
+    return { ok: true, ...outcome };
   } catch (err) {
     const mapped = fileError(err, service.currentPath() ?? '');
     const error = toAppErrorData(mapped);

@@ -8,7 +8,9 @@ import {
 } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/errors';
 import type { ApiMethod } from '../../shared/api/methods';
-import type { MapInfo } from '../../shared/domain/schemas';
+import type { HistoryState, MapInfo } from '../../shared/domain/schemas';
+import { isMapTable, type Changes } from '../../shared/domain/mapTables';
+import { SIDE_EFFECTS, type SideEffect, type UnrecordedMethod } from '../../shared/api/dataFlow';
 import { seedDemoMap } from '../demo/demoMap';
 import { fileError } from '../file/errors';
 import { MAP_EXTENSION } from '../file/mapFormat';
@@ -46,12 +48,21 @@ export type Host = {
   canPickFiles: boolean;
 };
 
+/** A call's answer and what it changed (see ApiResult). */
+export type CallOutcome<M extends ApiMethod> = {
+  value: ApiOutput<M>;
+  changed?: Changes;
+  history?: HistoryState;
+};
+
 export type MapServiceOptions = {
   userDataDir: string;
   /** Where a map created from a bare name goes. */
   mapsDir: string;
   host: Host;
   migrations?: readonly Migration[];
+  /** Every SQL statement the open map runs (tests check the tables each read declares). */
+  traceSql?: (sql: string) => void;
 };
 
 /** A new map's name and nothing else: the seed of `map:create`. */
@@ -115,7 +126,13 @@ export function createMapService(options: MapServiceOptions) {
     const absolute = resolve(path);
     if (session && session.handle.path === absolute) return info(session);
     paths.assertCanOpen(absolute);
-    return adopt(openMap(absolute, { migrations, setAsideForeignJournal: setJournalAside }));
+    return adopt(
+      openMap(absolute, {
+        migrations,
+        setAsideForeignJournal: setJournalAside,
+        ...(options.traceSql ? { traceSql: options.traceSql } : {}),
+      }),
+    );
   };
 
   /** A bare name becomes `<mapsDir>/<name>.influmap`; the extension is added when missing. */
@@ -196,26 +213,50 @@ export function createMapService(options: MapServiceOptions) {
     ...reportHandlers(context, options.host.version),
   };
 
+  /**
+   * Runs one validated call and says what it changed. A mutating method runs as one journal
+   * entry (its handler must be synchronous, since a transaction cannot span an `await`), and
+   * its answer carries the tables that entry touched and the undo history after it; so do undo
+   * and redo; opening or closing a map changes everything (shared/api/dataFlow.ts).
+   */
+  const run = async <M extends ApiMethod>(
+    method: M,
+    input: ApiParsedInput<M>,
+  ): Promise<CallOutcome<M>> => {
+    const handler = handlers[method] as (
+      input: ApiParsedInput<M>,
+    ) => ApiOutput<M> | Promise<ApiOutput<M>>;
+    // A running import holds the map's transaction open across calls: nothing else may touch
+    // the map until it ends (the window shows its progress meanwhile).
+    if (imports.running() && !WHILE_IMPORTING.has(method))
+      throw new AppError({ code: 'IMPORT_RUNNING' });
+    const effect: SideEffect | undefined = API[method].mutates
+      ? 'journal'
+      : SIDE_EFFECTS[method as UnrecordedMethod];
+    const value = API[method].mutates
+      ? requireSession().handle.journal.record(method, () => {
+          const result = handler(input);
+          if (result instanceof Promise)
+            throw new Error(`${method} mutates the map and must be synchronous`);
+          return result;
+        })
+      : await handler(input);
+    if (effect === undefined) return { value };
+    if (effect === 'map') return { value, changed: 'map' };
+    if (effect !== 'journal') return { value, changed: [...effect] };
+    const { journal } = requireSession().handle;
+    return {
+      value,
+      changed: journal.touched().filter(isMapTable),
+      history: journal.state(),
+    };
+  };
+
   return {
-    /**
-     * Runs one validated call. A mutating method runs as one journal entry; its handler must be
-     * synchronous, since a transaction cannot span an `await`.
-     */
+    run,
+    /** Runs one validated call for its answer alone (the command line, the host's own calls). */
     async call<M extends ApiMethod>(method: M, input: ApiParsedInput<M>): Promise<ApiOutput<M>> {
-      const handler = handlers[method] as (
-        input: ApiParsedInput<M>,
-      ) => ApiOutput<M> | Promise<ApiOutput<M>>;
-      // A running import holds the map's transaction open across calls: nothing else may touch
-      // the map until it ends (the window shows its progress meanwhile).
-      if (imports.running() && !WHILE_IMPORTING.has(method))
-        throw new AppError({ code: 'IMPORT_RUNNING' });
-      if (!API[method].mutates) return handler(input);
-      return requireSession().handle.journal.record(method, () => {
-        const result = handler(input);
-        if (result instanceof Promise)
-          throw new Error(`${method} mutates the map and must be synchronous`);
-        return result;
-      });
+      return (await run(method, input)).value;
     },
     /** The open map's path, for error messages that name the file. */
     currentPath: (): string | null => session?.handle.path ?? null,

@@ -1,4 +1,6 @@
 import { AppErrorDataSchema, type ApiResult } from '../../shared/api/errors';
+import { ChangesSchema } from '../../shared/domain/mapTables';
+import { HistoryStateSchema } from '../../shared/domain/schemas';
 
 /** Sends one contract call and returns its result envelope. */
 export type Transport = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
@@ -23,8 +25,25 @@ export function takeToken(location: Location, storage: Storage, history: History
 
 function envelope(value: unknown): ApiResult<unknown> {
   if (typeof value === 'object' && value !== null && 'ok' in value) {
-    const candidate = value as { ok: unknown; value?: unknown; error?: unknown };
-    if (candidate.ok === true) return { ok: true, value: candidate.value };
+    const candidate = value as {
+      ok: unknown;
+      value?: unknown;
+      error?: unknown;
+      changed?: unknown;
+      history?: unknown;
+    };
+    if (candidate.ok === true) {
+      // What the call changed: a malformed report is taken as "everything", never ignored.
+      const changed =
+        candidate.changed === undefined ? undefined : ChangesSchema.safeParse(candidate.changed);
+      const history = HistoryStateSchema.safeParse(candidate.history);
+      return {
+        ok: true,
+        value: candidate.value,
+        ...(changed ? { changed: changed.success ? changed.data : 'map' } : {}),
+        ...(history.success ? { history: history.data } : {}),
+      };
+    }
     const error = AppErrorDataSchema.safeParse(candidate.error);
     if (error.success) return { ok: false, error: error.data };
   }

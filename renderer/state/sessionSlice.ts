@@ -4,7 +4,10 @@ import type { ApiInput, ApiOutput, AppInfo } from '../../shared/api/contract';
 import type { AppErrorData } from '../../shared/api/errors';
 import type { ApiMethod } from '../../shared/api/methods';
 import type { GraphSnapshot, MapInfo, RecentMap } from '../../shared/domain/schemas';
-import { ApiError, call } from '../api/client';
+import { isStale, READS } from '../../shared/api/dataFlow';
+import type { Changes } from '../../shared/domain/mapTables';
+import { ApiError, call, onChanges } from '../api/client';
+import { reads } from '../api/reads';
 import { NOTHING, pruneSelection } from './selection';
 import type { AppStore } from './store';
 
@@ -34,14 +37,15 @@ export type SessionSlice = {
   closeMap(): Promise<void>;
   forgetRecent(path: string): Promise<void>;
   /**
-   * Runs one change of the map (any mutating method), then re-reads the map. The caller shows
-   * a failure next to its fields; `act` is the same but shows failures in the banner.
+   * Runs one change of the map (any mutating method); what it touched is read again before it
+   * resolves (the map's counts and settings, its graph), nothing else. The caller shows a
+   * failure next to its fields; `act` is the same but shows failures in the banner.
    */
   perform<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<Outcome<ApiOutput<M>>>;
   act<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M> | null>;
   undo(): Promise<void>;
   redo(): Promise<void>;
-  /** Re-reads the map after a change made outside `act` (an import job). */
+  /** Re-reads everything after a change made outside `act` (an import job). */
   refresh(): Promise<void>;
 };
 
@@ -65,18 +69,45 @@ export const createSessionSlice: StateCreator<AppStore, [], [], SessionSlice> = 
   };
 
   /** The snapshot arrives as columns (compact on the wire) and is unpacked once here. */
-  const loadGraph = async () => unpackGraph(await call('graph:get', {}));
+  const loadGraph = async () => unpackGraph(await reads.read('graph:get', {}));
 
-  /** Re-reads the map after any change; the selection keeps only what still exists. */
-  const reload = async () => {
-    const [map, graph] = await Promise.all([call('map:info', {}), loadGraph()]);
+  /** Takes a new graph in; the selection keeps only what still exists. */
+  const takeGraph = (graph: GraphSnapshot) => {
     const selection = pruneSelection(
       get().selection,
       new Set(graph.actors.map((a) => a.id)),
       new Set(graph.relations.map((r) => r.id)),
     );
-    set({ map, graph, selection });
+    set({ graph, selection });
   };
+
+  /**
+   * Reads again what a change made stale, and only that: the graph when a table it reads was
+   * touched (a drag, which touches positions only, does not), the map's counts and settings
+   * likewise; the undo history comes with the change itself.
+   */
+  const takeChanges = async (changed: Changes) => {
+    const [map, graph] = await Promise.all([
+      isStale(READS['map:info'], changed) ? reads.read('map:info', {}) : null,
+      isStale(READS['graph:get'], changed) ? loadGraph() : null,
+    ]);
+    if (map) set({ map });
+    if (graph) takeGraph(graph);
+  };
+
+  /** Re-reads the map and its graph after any change. */
+  const reload = async () => {
+    reads.apply('map');
+    await takeChanges('map');
+  };
+
+  // Another map opened or closed is taken in by the code that opened or closed it.
+  onChanges(async (changed, history) => {
+    if (changed === 'map' || !get().map) return;
+    const current = get().map;
+    if (history && current) set({ map: { ...current, history } });
+    await takeChanges(changed);
+  });
 
   const adopt = async (map: MapInfo) => {
     set({
@@ -94,8 +125,8 @@ export const createSessionSlice: StateCreator<AppStore, [], [], SessionSlice> = 
   const perform: SessionSlice['perform'] = async (method, input) => {
     set((s) => ({ pending: s.pending + 1 }));
     try {
+      // The change listener above has read again what the change touched when this resolves.
       const value = await call(method, input);
-      await reload();
       return { ok: true, value };
     } catch (err) {
       return { ok: false, error: asErrorData(err) };
@@ -166,17 +197,11 @@ export const createSessionSlice: StateCreator<AppStore, [], [], SessionSlice> = 
     },
     undo: async () => {
       if (!get().map?.history.canUndo) return;
-      await attempt(async () => {
-        await call('history:undo', {});
-        await reload();
-      });
+      await attempt(() => call('history:undo', {}));
     },
     redo: async () => {
       if (!get().map?.history.canRedo) return;
-      await attempt(async () => {
-        await call('history:redo', {});
-        await reload();
-      });
+      await attempt(() => call('history:redo', {}));
     },
   };
 };

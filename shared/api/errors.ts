@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { Changes } from '../domain/mapTables';
+import type { HistoryState } from '../domain/schemas/map';
 
 /**
  * Errors cross every boundary (IPC, HTTP, CLI) as data, never as thrown values: Electron keeps
@@ -107,7 +109,14 @@ export class AppError extends Error {
   }
 }
 
-export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };
+/**
+ * A call's answer. A call that changed the map says what it changed (`changed`: the tables its
+ * journal entry touched, or `map` for another map) and the undo history after it (`history`),
+ * so that the window reads again only what changed: see shared/api/dataFlow.ts.
+ */
+export type ApiResult<T> =
+  | { ok: true; value: T; changed?: Changes; history?: HistoryState }
+  | { ok: false; error: AppErrorData };
 
 /** Turns zod issues into field paths a form or a message can name (`actor.name`, `tags.3`). */
 export function issuesFromZod(error: z.ZodError): FieldIssue[] {

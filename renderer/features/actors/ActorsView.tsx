@@ -27,7 +27,7 @@ export function ActorsView() {
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
   const perform = useAppStore((s) => s.perform);
-  const rows = useActorTable(graph);
+  const rows = useActorTable();
   const [search, setSearch] = useState('');
   const [filters, setFilters] = useState<Filters>({});
   const [sort, setSort] = useState<Sort>({ column: 'name', direction: 'asc' });

@@ -1,21 +1,12 @@
-import { useEffect, useState } from 'react';
-import type { ActorTableRow, GraphSnapshot } from '../../../shared/domain/schemas';
-import { call } from '../../api/client';
+import type { ActorTableRow } from '../../../shared/domain/schemas';
+import { useQuery } from '../../hooks/useQuery';
 
-/** The actors table's rows, read again whenever the map snapshot changes (after any edit). */
-export function useActorTable(graph: GraphSnapshot | null): ActorTableRow[] | null {
-  const [rows, setRows] = useState<ActorTableRow[] | null>(null);
-  useEffect(() => {
-    if (!graph) return;
-    let current = true;
-    call('actor:table', {})
-      .then((value) => {
-        if (current) setRows(value);
-      })
-      .catch(() => undefined);
-    return () => {
-      current = false;
-    };
-  }, [graph]);
-  return rows;
+const NO_INPUT = {};
+
+/**
+ * The actors table's rows, read again when a change touched what they show; not read at all
+ * while `wanted` is false (the map needs them only for some filters).
+ */
+export function useActorTable(wanted = true): ActorTableRow[] | null {
+  return useQuery('actor:table', wanted ? NO_INPUT : null);
 }

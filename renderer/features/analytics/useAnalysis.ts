@@ -38,7 +38,7 @@ export type AnalysisState = {
 export function useAnalysis(topicId: number | null = null): AnalysisState {
   const graph = useAppStore((s) => s.graph);
   const settings = useAppStore((s) => s.map?.settings);
-  const rows = useActorTable(graph);
+  const rows = useActorTable();
   const lanes = useQuery('journey:lanes', NO_INPUT);
   const input = useMemo<AnalysisInput | null>(() => {
     if (!graph || !rows) return null;

@@ -52,7 +52,7 @@ export function MapView() {
   const thresholds = useAppStore((s) => s.map?.settings.tierThresholds ?? DEFAULT_TIER_THRESHOLDS);
   // Relevance and platforms are in the table rows, read only when a filter needs them.
   const tableRows = useActorTable(
-    filters.topicId !== undefined || filters.platforms?.length ? graph : null,
+    filters.topicId !== undefined || (filters.platforms?.length ?? 0) > 0,
   );
   // Communities drawn as one node each: chosen by the user, or all of them on a big map.
   const [collapsedChoice, setCollapsed] = useState<ReadonlySet<number> | null>(null);
