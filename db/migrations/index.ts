@@ -1,4 +1,4 @@
-import type { MapTable } from '../../shared/domain/mapTables';
+import { JOURNALED_MAP_TABLES, type MapTable } from '../../shared/domain/mapTables';
 import { initialSchema } from './0001_initial_schema';
 import { analysisResults } from './0002_analysis_results';
 import { stories } from './0003_stories';
@@ -19,31 +19,7 @@ export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
  * Tables whose changes the journal records for undo/redo and history: every domain table, not the
  * journal's own. A new table must be added here, or its edits could not be undone.
  */
-export const JOURNALED_TABLES = [
-  'map_settings',
-  'topics',
-  'actors',
-  'accounts',
-  'actor_topics',
-  'relations',
-  'detection_runs',
-  'communities',
-  'community_members',
-  'journeys',
-  'journey_stages',
-  'touchpoints',
-  'placements',
-  'campaigns',
-  'interactions',
-  'mentions',
-  'trails',
-  'trail_steps',
-  'saved_views',
-  'view_positions',
-  'stories',
-  'story_slides',
-  'slide_highlights',
-] as const satisfies readonly MapTable[];
+export const JOURNALED_TABLES = JOURNALED_MAP_TABLES;
 export type JournaledTable = (typeof JOURNALED_TABLES)[number];
 
 /** Tables of derived data (recomputed, never edited by the user): not journaled, not undone. */

@@ -2,11 +2,11 @@ import { z } from 'zod';
 
 /**
  * The tables of a map that hold its content: what a change can touch and a read can depend on.
- * The journal records the first ones (db/migrations/index.ts, JOURNALED_TABLES); the last holds
+ * The journal records the first ones (JOURNALED_MAP_TABLES, db/migrations/index.ts); the last holds
  * derived data (analyses kept to save time), never undone. The renderer's read cache keys its
  * invalidation on these names (shared/api/dataFlow.ts), so they cross the API as they are.
  */
-export const MAP_TABLES = [
+export const JOURNALED_MAP_TABLES = [
   'map_settings',
   'topics',
   'actors',
@@ -30,8 +30,8 @@ export const MAP_TABLES = [
   'stories',
   'story_slides',
   'slide_highlights',
-  'analysis_results',
 ] as const;
+export const MAP_TABLES = [...JOURNALED_MAP_TABLES, 'analysis_results'] as const;
 export type MapTable = (typeof MAP_TABLES)[number];
 
 const MAP_TABLE_SET: ReadonlySet<string> = new Set(MAP_TABLES);

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createMapService, type MapService } from '../../db/service/mapService';
+import type { MapService } from '../../db/service/mapService';
+import { makeService } from '../helpers/testService';
 import { dispatch } from '../../db/service/dispatch';
 import { createReadCache, type ReadCache } from '../../renderer/api/readCache';
 import type { ApiInput, ApiOutput } from '../../shared/api/contract';
@@ -16,18 +17,7 @@ const tempDir = tempDirs();
 async function tracedDemo(): Promise<{ service: MapService; sql: string[] }> {
   const dir = tempDir();
   const sql: string[] = [];
-  const service = createMapService({
-    userDataDir: join(dir, 'user-data'),
-    mapsDir: dir,
-    host: {
-      kind: 'browser',
-      version: 'test',
-      canPickFiles: false,
-      pickMap: () => Promise.resolve(null),
-      pickSavePath: () => Promise.resolve(null),
-    },
-    traceSql: (statement) => sql.push(statement),
-  });
+  const service = makeService(dir, { traceSql: (statement) => sql.push(statement) });
   const demo = await dispatch(service, 'map:open-demo', {});
   if (!demo.ok) throw new Error('the demo map did not open');
   const { path } = demo.value as { path: string };

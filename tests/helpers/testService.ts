@@ -11,8 +11,12 @@ import { createMapService, type MapService } from '../../db/service/mapService';
  * A service over a temp folder, as a browser-mode session would have it (no file dialogs). The
  * temp folder is its maps folder: tests make maps anywhere in it.
  */
-export function makeService(dir: string): MapService {
+export function makeService(
+  dir: string,
+  options: { traceSql?: (sql: string) => void } = {},
+): MapService {
   return createMapService({
+    ...options,
     userDataDir: join(dir, 'user-data'),
     mapsDir: dir,
     host: {
