@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MapService } from '../../db/service/mapService';
 import { makeService } from '../helpers/testService';
